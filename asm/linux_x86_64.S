@@ -1,0 +1,102 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * zcall entry points for Linux on x86_64.
+ *
+ * - trap: `syscall`; number in rax; arguments in rdi, rsi, rdx, r10, r8, r9
+ *   (r10, not rcx: `syscall` itself overwrites rcx with the return address)
+ * - result in rax; a value in [-4095, -1] is -errno
+ * - the kernel clobbers rcx and r11 only; both are caller-saved in the C ABI,
+ *   and no function here touches a callee-saved register or the stack
+ * - zcall_ret {r1, err} is returned in rax:rdx; on error r1 is all ones
+ *
+ * Exported, C linkage:
+ * - zcall_syscall4(nr, a1, a2, a3, a4), zcall_syscall6(nr, a1, ..., a6):
+ *   number first, the seed's API; every argument moves one register down
+ * - zcall_rawN(a1, ..., aN, nr) for N = 0..6: number last, so a1..a3 already
+ *   sit where the kernel reads them and only the number (and a4 into r10)
+ *   moves; the typed wrappers and zcall.hpp use these
+ */
+#include "asm.h"
+
+/* Turns the kernel's rax into zcall_ret and returns. */
+.macro ZCALL_RETURN
+	cmp	$-4095, %rax
+	jae	1f
+	xor	%edx, %edx
+	ret
+1:	neg	%rax
+	mov	%rax, %rdx
+	or	$-1, %rax
+	ret
+.endm
+
+ZCALL_FUNC zcall_syscall4
+	mov	%rdi, %rax
+	mov	%rsi, %rdi
+	mov	%rdx, %rsi
+	mov	%rcx, %rdx
+	mov	%r8, %r10
+	syscall
+	ZCALL_RETURN
+ZCALL_END zcall_syscall4
+
+/* a6 is the first stack argument, above the return address. */
+ZCALL_FUNC zcall_syscall6
+	mov	%rdi, %rax
+	mov	%rsi, %rdi
+	mov	%rdx, %rsi
+	mov	%rcx, %rdx
+	mov	%r8, %r10
+	mov	%r9, %r8
+	mov	8(%rsp), %r9
+	syscall
+	ZCALL_RETURN
+ZCALL_END zcall_syscall6
+
+ZCALL_FUNC zcall_raw0
+	mov	%rdi, %rax
+	syscall
+	ZCALL_RETURN
+ZCALL_END zcall_raw0
+
+ZCALL_FUNC zcall_raw1
+	mov	%rsi, %rax
+	syscall
+	ZCALL_RETURN
+ZCALL_END zcall_raw1
+
+ZCALL_FUNC zcall_raw2
+	mov	%rdx, %rax
+	syscall
+	ZCALL_RETURN
+ZCALL_END zcall_raw2
+
+ZCALL_FUNC zcall_raw3
+	mov	%rcx, %rax
+	syscall
+	ZCALL_RETURN
+ZCALL_END zcall_raw3
+
+ZCALL_FUNC zcall_raw4
+	mov	%r8, %rax
+	mov	%rcx, %r10
+	syscall
+	ZCALL_RETURN
+ZCALL_END zcall_raw4
+
+ZCALL_FUNC zcall_raw5
+	mov	%r9, %rax
+	mov	%rcx, %r10
+	syscall
+	ZCALL_RETURN
+ZCALL_END zcall_raw5
+
+/* a1..a6 fill every argument register; the number is the first stack argument. */
+ZCALL_FUNC zcall_raw6
+	mov	8(%rsp), %rax
+	mov	%rcx, %r10
+	syscall
+	ZCALL_RETURN
+ZCALL_END zcall_raw6
+
+ZCALL_NOTES

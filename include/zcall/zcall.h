@@ -1,0 +1,120 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * zcall: raw system calls for C and C++, with nothing in between.
+ *
+ * Every call traps into the kernel from hand-written assembly and returns
+ * what the kernel returned, as a zcall_ret in two registers: no errno
+ * thread-local, no cancellation point, no lock, no libc. r1 is the kernel's
+ * result; err is 0 on success, otherwise the positive error number (and r1
+ * is then all ones, so that r1 read as an int fd is -1).
+ *
+ *     zcall_ret r = zcall_write(1, "hi\n", 3);
+ *     if (r.err) fprintf(stderr, "write: %s\n", zcall_strerror(r.err));
+ *
+ * This header needs only <stddef.h> and <stdint.h>, compiles as C11 and as
+ * C++, and names every number itself (ZCALL_SYS_write, ZCALL_EAGAIN,
+ * ZCALL_O_NONBLOCK) so that it can be used with or without the system's
+ * headers. Pointers passed in must stay valid for the duration of the call.
+ */
+#ifndef ZCALL_ZCALL_H
+#define ZCALL_ZCALL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#if defined(__linux__) && defined(__x86_64__)
+#include <zcall/gen/linux_x86_64.h>
+#else
+#error "zcall supports linux/x86_64; see README.md for the platform table"
+#endif
+
+#define ZCALL_VERSION_MAJOR 0
+#define ZCALL_VERSION_MINOR 1
+#define ZCALL_VERSION_PATCH 0
+
+/* Exported from libzcall even though it is built with hidden visibility. */
+#define ZCALL_API __attribute__((visibility("default")))
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* What every call returns: the kernel's result and error number. */
+typedef struct zcall_ret {
+	uintptr_t r1;  /* the kernel's result; all ones when err != 0 */
+	uintptr_t err; /* 0 on success, otherwise the positive error number */
+} zcall_ret;
+
+/* struct iovec, as the kernel reads it. */
+typedef struct zcall_iovec {
+	void *iov_base;
+	size_t iov_len;
+} zcall_iovec;
+
+/* --- Raw entry points: number first (the C API) --------------------------- */
+
+/* Any system call with up to 4 (6) arguments; unused arguments are ignored by the kernel. */
+ZCALL_API zcall_ret zcall_syscall4(uintptr_t nr, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4);
+ZCALL_API zcall_ret zcall_syscall6(uintptr_t nr, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4,
+                                   uintptr_t a5, uintptr_t a6);
+
+/* --- Raw entry points: number last ----------------------------------------
+ * The same calls with the number after the arguments, so that the arguments
+ * already sit in the registers the kernel reads: this saves the register
+ * shuffle that number-first needs. zcall.hpp and the typed wrappers use these.
+ */
+ZCALL_API zcall_ret zcall_raw0(uintptr_t nr);
+ZCALL_API zcall_ret zcall_raw1(uintptr_t a1, uintptr_t nr);
+ZCALL_API zcall_ret zcall_raw2(uintptr_t a1, uintptr_t a2, uintptr_t nr);
+ZCALL_API zcall_ret zcall_raw3(uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t nr);
+ZCALL_API zcall_ret zcall_raw4(uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4, uintptr_t nr);
+ZCALL_API zcall_ret zcall_raw5(uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4, uintptr_t a5, uintptr_t nr);
+ZCALL_API zcall_ret zcall_raw6(uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4, uintptr_t a5, uintptr_t a6,
+                               uintptr_t nr);
+
+/* --- Error numbers ---------------------------------------------------------- */
+
+/* "EAGAIN" for ZCALL_EAGAIN; NULL for a number this platform does not define. */
+ZCALL_API const char *zcall_errname(uintptr_t err);
+/* The C library's wording ("Resource temporarily unavailable"); "Success" for 0; NULL if undefined. */
+ZCALL_API const char *zcall_strerror(uintptr_t err);
+
+/* --- Basic I/O: r1 is a byte count, or 0 ---------------------------------- */
+
+/* See close(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_close(int fd);
+/* See pipe2(2). Fills fds[0] (read end) and fds[1] (write end); flags: ZCALL_O_NONBLOCK, _CLOEXEC, _DIRECT. */
+ZCALL_API zcall_ret zcall_pipe2(int fds[2], int flags);
+/* See read(2). r1 = bytes read, 0 at end of file. */
+ZCALL_API zcall_ret zcall_read(int fd, void *buf, size_t count);
+/* See readv(2). r1 = bytes read into iov[0..iovcnt), filled in order. */
+ZCALL_API zcall_ret zcall_readv(int fd, const zcall_iovec *iov, int iovcnt);
+/* See write(2). r1 = bytes written, which may be fewer than count. */
+ZCALL_API zcall_ret zcall_write(int fd, const void *buf, size_t count);
+/* See writev(2). r1 = bytes written from iov[0..iovcnt), in order. */
+ZCALL_API zcall_ret zcall_writev(int fd, const zcall_iovec *iov, int iovcnt);
+
+/* --- Events ---------------------------------------------------------------- */
+
+/* See eventfd(2). r1 = the new fd; flags: ZCALL_EFD_SEMAPHORE, _NONBLOCK, _CLOEXEC. */
+ZCALL_API zcall_ret zcall_eventfd2(unsigned int initval, int flags);
+
+/* --- Memory ------------------------------------------------------------------ */
+
+/* See mmap(2). r1 = the mapping's address; offset must be a multiple of the page size. */
+ZCALL_API zcall_ret zcall_mmap(void *addr, size_t length, int prot, int flags, int fd, int64_t offset);
+/* See munmap(2). r1 = 0; unmapping a range with no mapping is not an error. */
+ZCALL_API zcall_ret zcall_munmap(void *addr, size_t length);
+
+/* --- Sockets ----------------------------------------------------------------- */
+
+/* See socket(2). r1 = the new fd; type may carry ZCALL_SOCK_NONBLOCK | ZCALL_SOCK_CLOEXEC. */
+ZCALL_API zcall_ret zcall_socket(int domain, int type, int protocol);
+/* See socketpair(2). Fills sv[0] and sv[1] with two connected sockets; r1 = 0. */
+ZCALL_API zcall_ret zcall_socketpair(int domain, int type, int protocol, int sv[2]);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

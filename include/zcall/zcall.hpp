@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: MIT
+//
+// zcall for C++20: the C API of <zcall/zcall.h> inside namespace zcall, with
+// C++ types and nothing added at run time. Every function here is an inline
+// forward to the C entry of the same name; every conversion compiles to
+// nothing.
+//
+//     auto [n, err] = zcall::write(1, msg.data(), msg.size());
+//     if (err) std::fprintf(stderr, "write: %s (%s)\n", err.message().data(), err.name().data());
+//
+// Names: syscall numbers are zcall::sys::<kernel name>; constants live in a
+// namespace named after the kernel prefix (zcall::sock::NONBLOCK for
+// SOCK_NONBLOCK), never under the system headers' macro spellings, so this
+// header can be included before or after <sys/socket.h>, <errno.h> and the rest.
+#ifndef ZCALL_ZCALL_HPP
+#define ZCALL_ZCALL_HPP
+
+#include <zcall/zcall.h>
+
+#include <bit>
+#include <cstddef>
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <system_error>
+#include <type_traits>
+
+#if defined(__linux__) && defined(__x86_64__)
+#include <zcall/gen/linux_x86_64.hpp>
+#endif
+
+namespace zcall {
+inline namespace v1 {
+
+// A kernel error number; zero means success. Named values: Errno::AGAIN,
+// Errno::BADF, ... (the kernel's name without the E; E2BIG is TOOBIG).
+class Errno : public detail::errno_constants<Errno> {
+ public:
+  constexpr Errno() noexcept = default;
+  constexpr explicit Errno(std::uintptr_t value) noexcept : value_(value) {}
+
+  // True when this is an error.
+  constexpr explicit operator bool() const noexcept { return value_ != 0; }
+  constexpr std::uintptr_t value() const noexcept { return value_; }
+
+  // "EAGAIN"; empty for a number this platform does not define.
+  std::string_view name() const noexcept {
+    const char* s = zcall_errname(value_);
+    return s ? s : "";
+  }
+  // "Resource temporarily unavailable"; "Unknown error" for an undefined number.
+  std::string_view message() const noexcept {
+    const char* s = zcall_strerror(value_);
+    return s ? s : "Unknown error";
+  }
+
+  // Worth retrying as it is: the call would block, was interrupted, or is under way.
+  constexpr bool temporary() const noexcept {
+    return *this == AGAIN || *this == WOULDBLOCK || *this == INTR || *this == INPROGRESS;
+  }
+  // A time limit or a non-blocking descriptor's "not now".
+  constexpr bool timeout() const noexcept { return *this == AGAIN || *this == WOULDBLOCK || *this == TIMEDOUT; }
+
+  friend constexpr bool operator==(Errno a, Errno b) noexcept { return a.value_ == b.value_; }
+
+ private:
+  std::uintptr_t value_ = 0;
+};
+
+// What a call returns: the kernel's result as T and the error. Aggregate, so
+// `auto [fd, err] = zcall::socket(...)` works; where T is a word it has
+// zcall_ret's layout.
+template <class T>
+struct Result {
+  T value;
+  Errno err;
+};
+
+static_assert(sizeof(Result<std::uintptr_t>) == sizeof(zcall_ret) && std::is_standard_layout_v<Result<std::uintptr_t>>);
+
+// Kernel structs, with the kernel's layout.
+using iovec = ::zcall_iovec;
+
+namespace detail {
+
+template <class T>
+constexpr Result<T> result(zcall_ret r) noexcept {
+  if constexpr (std::is_pointer_v<T>)
+    return {reinterpret_cast<T>(r.r1), Errno{r.err}};
+  else
+    return {static_cast<T>(r.r1), Errno{r.err}};
+}
+
+constexpr Errno status(zcall_ret r) noexcept { return Errno{r.err}; }
+
+// An argument of the raw calls: any integer, enum or pointer, as the word the kernel reads.
+class Word {
+ public:
+  constexpr Word() noexcept = default;
+  template <class T>
+    requires std::is_integral_v<T> || std::is_enum_v<T>
+  constexpr Word(T v) noexcept : value_(static_cast<std::uintptr_t>(v)) {}
+  Word(const volatile void* p) noexcept : value_(reinterpret_cast<std::uintptr_t>(p)) {}
+  constexpr Word(std::nullptr_t) noexcept {}
+  constexpr std::uintptr_t get() const noexcept { return value_; }
+
+ private:
+  std::uintptr_t value_ = 0;
+};
+
+}  // namespace detail
+
+// --- Raw calls -----------------------------------------------------------------
+
+// Any system call by number: zcall::syscall4(zcall::sys::getpid). Arguments not
+// given are 0. r1 is the kernel's result as a word.
+[[nodiscard]] inline Result<std::uintptr_t> syscall4(std::uintptr_t nr, detail::Word a1 = {}, detail::Word a2 = {},
+                                                     detail::Word a3 = {}, detail::Word a4 = {}) noexcept {
+  return detail::result<std::uintptr_t>(zcall_raw4(a1.get(), a2.get(), a3.get(), a4.get(), nr));
+}
+
+[[nodiscard]] inline Result<std::uintptr_t> syscall6(std::uintptr_t nr, detail::Word a1 = {}, detail::Word a2 = {},
+                                                     detail::Word a3 = {}, detail::Word a4 = {}, detail::Word a5 = {},
+                                                     detail::Word a6 = {}) noexcept {
+  return detail::result<std::uintptr_t>(zcall_raw6(a1.get(), a2.get(), a3.get(), a4.get(), a5.get(), a6.get(), nr));
+}
+
+// --- Basic I/O -----------------------------------------------------------------
+
+// close(2).
+[[nodiscard]] inline Errno close(int fd) noexcept { return detail::status(zcall_close(fd)); }
+
+// pipe2(2): fds[0] is the read end, fds[1] the write end. flags: o::NONBLOCK, o::CLOEXEC, o::DIRECT.
+[[nodiscard]] inline Errno pipe2(std::span<int, 2> fds, int flags = 0) noexcept {
+  return detail::status(zcall_pipe2(fds.data(), flags));
+}
+
+// read(2): bytes read, 0 at end of file.
+[[nodiscard]] inline Result<std::size_t> read(int fd, void* buf, std::size_t count) noexcept {
+  return detail::result<std::size_t>(zcall_read(fd, buf, count));
+}
+[[nodiscard]] inline Result<std::size_t> read(int fd, std::span<std::byte> buf) noexcept {
+  return read(fd, buf.data(), buf.size());
+}
+
+// readv(2): bytes read, filling the buffers in order.
+[[nodiscard]] inline Result<std::size_t> readv(int fd, std::span<const iovec> iov) noexcept {
+  return detail::result<std::size_t>(zcall_readv(fd, iov.data(), static_cast<int>(iov.size())));
+}
+
+// write(2): bytes written, which may be fewer than asked.
+[[nodiscard]] inline Result<std::size_t> write(int fd, const void* buf, std::size_t count) noexcept {
+  return detail::result<std::size_t>(zcall_write(fd, buf, count));
+}
+[[nodiscard]] inline Result<std::size_t> write(int fd, std::span<const std::byte> buf) noexcept {
+  return write(fd, buf.data(), buf.size());
+}
+
+// writev(2): bytes written from the buffers in order.
+[[nodiscard]] inline Result<std::size_t> writev(int fd, std::span<const iovec> iov) noexcept {
+  return detail::result<std::size_t>(zcall_writev(fd, iov.data(), static_cast<int>(iov.size())));
+}
+
+// --- Events --------------------------------------------------------------------
+
+// eventfd(2): the new descriptor. flags: efd::SEMAPHORE, efd::NONBLOCK, efd::CLOEXEC.
+[[nodiscard]] inline Result<int> eventfd2(unsigned int initval, int flags = 0) noexcept {
+  return detail::result<int>(zcall_eventfd2(initval, flags));
+}
+
+// --- Memory --------------------------------------------------------------------
+
+// mmap(2): the mapping's address.
+[[nodiscard]] inline Result<void*> mmap(void* addr, std::size_t length, int prot, int flags, int fd = -1,
+                                        std::int64_t offset = 0) noexcept {
+  return detail::result<void*>(zcall_mmap(addr, length, prot, flags, fd, offset));
+}
+
+// munmap(2).
+[[nodiscard]] inline Errno munmap(void* addr, std::size_t length) noexcept {
+  return detail::status(zcall_munmap(addr, length));
+}
+
+// --- Sockets -------------------------------------------------------------------
+
+// socket(2): the new descriptor. type may carry sock::NONBLOCK | sock::CLOEXEC.
+[[nodiscard]] inline Result<int> socket(int domain, int type, int protocol = 0) noexcept {
+  return detail::result<int>(zcall_socket(domain, type, protocol));
+}
+
+// socketpair(2): two connected sockets in sv.
+[[nodiscard]] inline Errno socketpair(int domain, int type, int protocol, std::span<int, 2> sv) noexcept {
+  return detail::status(zcall_socketpair(domain, type, protocol, sv.data()));
+}
+
+// --- std::error_code -----------------------------------------------------------
+
+// Errno values are the platform's errno values, which std::system_category() describes.
+inline std::error_code make_error_code(Errno e) noexcept {
+  return {static_cast<int>(e.value()), std::system_category()};
+}
+
+}  // namespace v1
+}  // namespace zcall
+
+template <>
+struct std::is_error_code_enum<zcall::Errno> : std::true_type {};
+
+#endif

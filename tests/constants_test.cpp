@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: MIT
+// Every number and struct of zcall's headers against the system's own headers,
+// at compile time; this file compiling is the test.
+#include <errno.h>
+#include <fcntl.h>
+#include <stddef.h>
+#include <sys/eventfd.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
+#include <sys/syscall.h>
+#include <sys/uio.h>
+
+#include <zcall/zcall.hpp>
+
+#if defined(__linux__) && defined(__x86_64__)
+#include "gen/linux_x86_64_check.hpp"
+#endif
+
+static_assert(sizeof(zcall_iovec) == sizeof(struct iovec));
+static_assert(offsetof(zcall_iovec, iov_base) == offsetof(struct iovec, iov_base));
+static_assert(offsetof(zcall_iovec, iov_len) == offsetof(struct iovec, iov_len));
+static_assert(sizeof(zcall::iovec) == sizeof(struct iovec));

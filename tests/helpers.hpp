@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+// Helpers shared by the tests, all prefixed t_.
+#ifndef ZCALL_TESTS_HELPERS_HPP
+#define ZCALL_TESTS_HELPERS_HPP
+
+#include <zcall/zcall.hpp>
+
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <utility>
+#include <unistd.h>
+
+// Expect success and give r1, or expect an error and check the zcall_ret
+// invariant: on error r1 is all ones and err is the kernel's number.
+#define T_EXPECT_OK(ret) t_ok((ret), __FILE__, __LINE__)
+#define T_EXPECT_ERR(ret, code) t_err((ret), static_cast<std::uintptr_t>(code), __FILE__, __LINE__)
+
+inline std::uintptr_t t_ok(zcall_ret r, const char* file, int line) {
+  if (r.err != 0)
+    ADD_FAILURE_AT(file, line) << "expected success, got " << (zcall_errname(r.err) ? zcall_errname(r.err) : "?")
+                               << " (" << r.err << ")";
+  return r.r1;
+}
+
+inline void t_err(zcall_ret r, std::uintptr_t code, const char* file, int line) {
+  const char* name = zcall_errname(code);
+  if (r.err != code)
+    ADD_FAILURE_AT(file, line) << "expected " << (name ? name : "?") << ", got err " << r.err << " ("
+                               << (zcall_errname(r.err) ? zcall_errname(r.err) : "none") << "), r1 " << r.r1;
+  else if (r.r1 != ~std::uintptr_t{0})
+    ADD_FAILURE_AT(file, line) << "error " << name << " came with r1 " << r.r1 << ", not all ones";
+}
+
+// Owns a descriptor for the length of a test.
+class t_fd {
+ public:
+  explicit t_fd(int fd = -1) : fd_(fd) {}
+  t_fd(const t_fd&) = delete;
+  t_fd& operator=(const t_fd&) = delete;
+  ~t_fd() {
+    if (fd_ >= 0) ::close(fd_);
+  }
+  int get() const { return fd_; }
+  int release() { return std::exchange(fd_, -1); }
+
+ private:
+  int fd_;
+};
+
+// A pair of descriptors from pipe2 or socketpair, closed at the end of the test.
+struct t_pair {
+  int fd[2] = {-1, -1};
+  ~t_pair() {
+    for (int f : fd)
+      if (f >= 0) ::close(f);
+  }
+};
+
+// What the kernel saw when a trapped system call was made.
+struct t_trapped {
+  std::uint64_t nr;
+  std::uint64_t args[6];
+  zcall_ret ret;  // what the code under test returned
+};
+
+enum class t_trap_result { trapped, unavailable, failed };
+
+// Runs `call` in a child process in which system call `nr` is trapped by a
+// seccomp filter (SECCOMP_RET_TRAP) instead of executed. The SIGSYS handler
+// records the number and the six argument registers the kernel read, and makes
+// the call return `reply` (a raw kernel value: -errno for an error).
+t_trap_result t_trap(long nr, long reply, zcall_ret (*call)(), t_trapped* out, std::string* why);
+
+// t_trap inside a test: skips with the reason where seccomp is unavailable, fails if the child died.
+#define T_TRAP(nr, reply, call, out)                                  \
+  do {                                                                \
+    std::string t_why_;                                               \
+    switch (t_trap((nr), (reply), (call), (out), &t_why_)) {          \
+      case t_trap_result::unavailable: GTEST_SKIP() << t_why_; break; \
+      case t_trap_result::failed: FAIL() << t_why_; break;            \
+      case t_trap_result::trapped: break;                             \
+    }                                                                 \
+  } while (0)
+
+#endif

@@ -1,0 +1,63 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""The built library's promises, read off the binaries with binutils.
+
+    library_test.py LIBZCALL_SO LIBZCALL_A SOURCE_ROOT CC
+
+- exported symbols == src/libzcall.map == functions declared ZCALL_API in zcall.h
+- libzcall.so has no NEEDED entry and no undefined symbol (it needs nothing)
+- every object in libzcall.a has a non-executable stack note
+- the asm, assembled with -fcf-protection, has endbr64 in every entry and the
+  x86 IBT/SHSTK property note
+"""
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+so, archive, root, cc = sys.argv[1], sys.argv[2], Path(sys.argv[3]), sys.argv[4:]
+failures = []
+
+
+def run(*cmd):
+    return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+
+
+def check(ok, what):
+    print(("ok   " if ok else "FAIL ") + what)
+    if not ok:
+        failures.append(what)
+
+
+exported = {line.split()[-1].split("@")[0] for line in run("nm", "-D", "--defined-only", so).splitlines()}
+exported.discard("ZCALL_1")
+mapped = set(re.findall(r"^\s+(zcall_\w+);", (root / "src" / "libzcall.map").read_text(), re.M))
+declared = set(re.findall(r"ZCALL_API[^;(]*?\b(zcall_\w+)\s*\(", (root / "include" / "zcall" / "zcall.h").read_text()))
+check(exported == mapped, f"exports equal the map (only exported: {sorted(exported - mapped)}, only mapped: {sorted(mapped - exported)})")
+check(mapped == declared, f"the map equals zcall.h (only mapped: {sorted(mapped - declared)}, only declared: {sorted(declared - mapped)})")
+check(len(declared) > 0, f"zcall.h declares {len(declared)} functions")
+
+needed = [line for line in run("readelf", "-d", so).splitlines() if "(NEEDED)" in line]
+check(not needed, f"no NEEDED entry in libzcall.so {needed}")
+undefined = run("nm", "-D", "--undefined-only", so).split()
+check(not undefined, f"no undefined symbol in libzcall.so {undefined}")
+
+sections = run("readelf", "-S", "-W", archive)
+members = sections.count("File: ")
+stacks = sections.count(".note.GNU-stack")
+check(members > 0 and stacks == members, f"every object of libzcall.a has .note.GNU-stack ({stacks} of {members})")
+
+asm = root / "asm" / "linux_x86_64.S"
+with tempfile.TemporaryDirectory() as tmp:
+    obj = Path(tmp) / "cet.o"
+    subprocess.run([*cc, "-fcf-protection=full", "-c", str(asm), "-o", str(obj)], check=True)
+    notes = run("readelf", "-n", str(obj))
+    check("IBT" in notes and "SHSTK" in notes, "with -fcf-protection the asm carries the IBT and SHSTK property")
+    text = run("objdump", "-d", str(obj))
+    entries = re.findall(r"^[0-9a-f]+ <(zcall_\w+)>:\n\s+[0-9a-f]+:\s+(?:[0-9a-f]{2} )+\s+(\S+)", text, re.M)
+    check(entries and all(insn == "endbr64" for _, insn in entries),
+          f"every entry starts with endbr64 ({len(entries)} entries)")
+
+print(f"{len(failures)} failed")
+sys.exit(1 if failures else 0)
