@@ -8,6 +8,7 @@
 Outputs, for each platform P (os_arch, as in asm/):
     include/zcall/gen/P.h     C: ZCALL_SYS_<name>, ZCALL_E<name>, ZCALL_<GROUP>_<NAME>
     include/zcall/gen/P.hpp   C++: zcall::sys::<name>, zcall::<group>::<NAME>, Errno's named values
+    include/zcall/gen/P_errno.inc  the declarations of those values inside class Errno
     src/gen/errno_<os>.h      names and messages behind zcall_errname / zcall_strerror
     tests/gen/P_check.hpp     static_asserts of every value against the system's headers
 """
@@ -97,18 +98,20 @@ def cpp_header(platform, syscalls, errnos, aliases, constants):
             group = g
         out.append(f"inline constexpr {cpp_type(value)} {name} = {text};")
     out += [f"}}  // namespace {group.lower()}", ""]
-    out += ["namespace detail {", "",
-            "// Errno's named values (Errno::AGAIN), as a base so that they have Errno's type.",
-            "template <class E>", "struct errno_constants {"]
-    out += [f"  static const E {cpp_errno_name(n)};  // {n} {v}: {m}" for n, v, m in errnos]
-    out += [f"  static const E {cpp_errno_name(a)};  // {a} = {t}" for a, t in aliases]
-    out += ["};", ""]
     values = {n: v for n, v, _ in errnos}
-    out += [f"template <class E> constexpr E errno_constants<E>::{cpp_errno_name(n)}{{{v}}};" for n, v, _ in errnos]
-    out += [f"template <class E> constexpr E errno_constants<E>::{cpp_errno_name(a)}{{{values[t]}}};"
-            for a, t in aliases]
-    out += ["", "}  // namespace detail", "}  // namespace v1", "}  // namespace zcall", "", "#endif", ""]
+    out += ["// The values of Errno's named constants, declared in the class by " + platform + "_errno.inc."]
+    out += [f"inline constexpr Errno Errno::{cpp_errno_name(n)}{{{v}}};" for n, v, _ in errnos]
+    out += [f"inline constexpr Errno Errno::{cpp_errno_name(a)}{{{values[t]}}};" for a, t in aliases]
+    out += ["", "}  // namespace v1", "}  // namespace zcall", "", "#endif", ""]
     return "\n".join(out)
+
+
+def errno_members(errnos, aliases):
+    """Declarations inside class Errno: a constant of a class's own type can only be defined after the class."""
+    out = [f"// {BANNER}", "// Included inside class Errno in zcall.hpp."]
+    out += [f"static const Errno {cpp_errno_name(n)};  // {n} {v}: {m}" for n, v, m in errnos]
+    out += [f"static const Errno {cpp_errno_name(a)};  // {a}, same as {t}" for a, t in aliases]
+    return "\n".join(out) + "\n"
 
 
 def errno_table(os_name, errnos):
@@ -172,6 +175,7 @@ def outputs():
         syscalls, errnos, aliases, constants = load(os_name, arch)
         files[f"include/zcall/gen/{platform}.h"] = c_header(platform, os_name, arch, syscalls, errnos, aliases, constants)
         files[f"include/zcall/gen/{platform}.hpp"] = cpp_header(platform, syscalls, errnos, aliases, constants)
+        files[f"include/zcall/gen/{platform}_errno.inc"] = errno_members(errnos, aliases)
         files[f"src/gen/errno_{os_name}.h"] = errno_table(os_name, errnos)
         files[f"tests/gen/{platform}_check.hpp"] = check_header(platform, syscalls, errnos, aliases, constants)
     return files

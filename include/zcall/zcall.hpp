@@ -25,16 +25,12 @@
 #include <system_error>
 #include <type_traits>
 
-#if defined(__linux__) && defined(__x86_64__)
-#include <zcall/gen/linux_x86_64.hpp>
-#endif
-
 namespace zcall {
 inline namespace v1 {
 
 // A kernel error number; zero means success. Named values: Errno::AGAIN,
 // Errno::BADF, ... (the kernel's name without the E; E2BIG is TOOBIG).
-class Errno : public detail::errno_constants<Errno> {
+class Errno {
  public:
   constexpr Errno() noexcept = default;
   constexpr explicit Errno(std::uintptr_t value) noexcept : value_(value) {}
@@ -56,12 +52,19 @@ class Errno : public detail::errno_constants<Errno> {
 
   // Worth retrying as it is: the call would block, was interrupted, or is under way.
   constexpr bool temporary() const noexcept {
-    return *this == AGAIN || *this == WOULDBLOCK || *this == INTR || *this == INPROGRESS;
+    return value_ == ZCALL_EAGAIN || value_ == ZCALL_EWOULDBLOCK || value_ == ZCALL_EINTR || value_ == ZCALL_EINPROGRESS;
   }
   // A time limit or a non-blocking descriptor's "not now".
-  constexpr bool timeout() const noexcept { return *this == AGAIN || *this == WOULDBLOCK || *this == TIMEDOUT; }
+  constexpr bool timeout() const noexcept {
+    return value_ == ZCALL_EAGAIN || value_ == ZCALL_EWOULDBLOCK || value_ == ZCALL_ETIMEDOUT;
+  }
 
   friend constexpr bool operator==(Errno a, Errno b) noexcept { return a.value_ == b.value_; }
+
+  // Named values: static const Errno PERM, NOENT, ... for every error number of the platform.
+#if defined(__linux__) && defined(__x86_64__)
+#include <zcall/gen/linux_x86_64_errno.inc>
+#endif
 
  private:
   std::uintptr_t value_ = 0;
@@ -109,6 +112,17 @@ class Word {
 };
 
 }  // namespace detail
+
+}  // namespace v1
+}  // namespace zcall
+
+// Syscall numbers (zcall::sys), constants (zcall::af, zcall::o, ...) and Errno's values.
+#if defined(__linux__) && defined(__x86_64__)
+#include <zcall/gen/linux_x86_64.hpp>
+#endif
+
+namespace zcall {
+inline namespace v1 {
 
 // --- Raw calls -----------------------------------------------------------------
 

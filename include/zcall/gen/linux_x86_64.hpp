@@ -463,283 +463,142 @@ inline constexpr int NONBLOCK = 0x800;
 inline constexpr int CLOEXEC = 0x80000;
 }  // namespace sock
 
-namespace detail {
+// The values of Errno's named constants, declared in the class by linux_x86_64_errno.inc.
+inline constexpr Errno Errno::PERM{1};
+inline constexpr Errno Errno::NOENT{2};
+inline constexpr Errno Errno::SRCH{3};
+inline constexpr Errno Errno::INTR{4};
+inline constexpr Errno Errno::IO{5};
+inline constexpr Errno Errno::NXIO{6};
+inline constexpr Errno Errno::TOOBIG{7};
+inline constexpr Errno Errno::NOEXEC{8};
+inline constexpr Errno Errno::BADF{9};
+inline constexpr Errno Errno::CHILD{10};
+inline constexpr Errno Errno::AGAIN{11};
+inline constexpr Errno Errno::NOMEM{12};
+inline constexpr Errno Errno::ACCES{13};
+inline constexpr Errno Errno::FAULT{14};
+inline constexpr Errno Errno::NOTBLK{15};
+inline constexpr Errno Errno::BUSY{16};
+inline constexpr Errno Errno::EXIST{17};
+inline constexpr Errno Errno::XDEV{18};
+inline constexpr Errno Errno::NODEV{19};
+inline constexpr Errno Errno::NOTDIR{20};
+inline constexpr Errno Errno::ISDIR{21};
+inline constexpr Errno Errno::INVAL{22};
+inline constexpr Errno Errno::NFILE{23};
+inline constexpr Errno Errno::MFILE{24};
+inline constexpr Errno Errno::NOTTY{25};
+inline constexpr Errno Errno::TXTBSY{26};
+inline constexpr Errno Errno::FBIG{27};
+inline constexpr Errno Errno::NOSPC{28};
+inline constexpr Errno Errno::SPIPE{29};
+inline constexpr Errno Errno::ROFS{30};
+inline constexpr Errno Errno::MLINK{31};
+inline constexpr Errno Errno::PIPE{32};
+inline constexpr Errno Errno::DOM{33};
+inline constexpr Errno Errno::RANGE{34};
+inline constexpr Errno Errno::DEADLK{35};
+inline constexpr Errno Errno::NAMETOOLONG{36};
+inline constexpr Errno Errno::NOLCK{37};
+inline constexpr Errno Errno::NOSYS{38};
+inline constexpr Errno Errno::NOTEMPTY{39};
+inline constexpr Errno Errno::LOOP{40};
+inline constexpr Errno Errno::NOMSG{42};
+inline constexpr Errno Errno::IDRM{43};
+inline constexpr Errno Errno::CHRNG{44};
+inline constexpr Errno Errno::L2NSYNC{45};
+inline constexpr Errno Errno::L3HLT{46};
+inline constexpr Errno Errno::L3RST{47};
+inline constexpr Errno Errno::LNRNG{48};
+inline constexpr Errno Errno::UNATCH{49};
+inline constexpr Errno Errno::NOCSI{50};
+inline constexpr Errno Errno::L2HLT{51};
+inline constexpr Errno Errno::BADE{52};
+inline constexpr Errno Errno::BADR{53};
+inline constexpr Errno Errno::XFULL{54};
+inline constexpr Errno Errno::NOANO{55};
+inline constexpr Errno Errno::BADRQC{56};
+inline constexpr Errno Errno::BADSLT{57};
+inline constexpr Errno Errno::BFONT{59};
+inline constexpr Errno Errno::NOSTR{60};
+inline constexpr Errno Errno::NODATA{61};
+inline constexpr Errno Errno::TIME{62};
+inline constexpr Errno Errno::NOSR{63};
+inline constexpr Errno Errno::NONET{64};
+inline constexpr Errno Errno::NOPKG{65};
+inline constexpr Errno Errno::REMOTE{66};
+inline constexpr Errno Errno::NOLINK{67};
+inline constexpr Errno Errno::ADV{68};
+inline constexpr Errno Errno::SRMNT{69};
+inline constexpr Errno Errno::COMM{70};
+inline constexpr Errno Errno::PROTO{71};
+inline constexpr Errno Errno::MULTIHOP{72};
+inline constexpr Errno Errno::DOTDOT{73};
+inline constexpr Errno Errno::BADMSG{74};
+inline constexpr Errno Errno::OVERFLOW{75};
+inline constexpr Errno Errno::NOTUNIQ{76};
+inline constexpr Errno Errno::BADFD{77};
+inline constexpr Errno Errno::REMCHG{78};
+inline constexpr Errno Errno::LIBACC{79};
+inline constexpr Errno Errno::LIBBAD{80};
+inline constexpr Errno Errno::LIBSCN{81};
+inline constexpr Errno Errno::LIBMAX{82};
+inline constexpr Errno Errno::LIBEXEC{83};
+inline constexpr Errno Errno::ILSEQ{84};
+inline constexpr Errno Errno::RESTART{85};
+inline constexpr Errno Errno::STRPIPE{86};
+inline constexpr Errno Errno::USERS{87};
+inline constexpr Errno Errno::NOTSOCK{88};
+inline constexpr Errno Errno::DESTADDRREQ{89};
+inline constexpr Errno Errno::MSGSIZE{90};
+inline constexpr Errno Errno::PROTOTYPE{91};
+inline constexpr Errno Errno::NOPROTOOPT{92};
+inline constexpr Errno Errno::PROTONOSUPPORT{93};
+inline constexpr Errno Errno::SOCKTNOSUPPORT{94};
+inline constexpr Errno Errno::OPNOTSUPP{95};
+inline constexpr Errno Errno::PFNOSUPPORT{96};
+inline constexpr Errno Errno::AFNOSUPPORT{97};
+inline constexpr Errno Errno::ADDRINUSE{98};
+inline constexpr Errno Errno::ADDRNOTAVAIL{99};
+inline constexpr Errno Errno::NETDOWN{100};
+inline constexpr Errno Errno::NETUNREACH{101};
+inline constexpr Errno Errno::NETRESET{102};
+inline constexpr Errno Errno::CONNABORTED{103};
+inline constexpr Errno Errno::CONNRESET{104};
+inline constexpr Errno Errno::NOBUFS{105};
+inline constexpr Errno Errno::ISCONN{106};
+inline constexpr Errno Errno::NOTCONN{107};
+inline constexpr Errno Errno::SHUTDOWN{108};
+inline constexpr Errno Errno::TOOMANYREFS{109};
+inline constexpr Errno Errno::TIMEDOUT{110};
+inline constexpr Errno Errno::CONNREFUSED{111};
+inline constexpr Errno Errno::HOSTDOWN{112};
+inline constexpr Errno Errno::HOSTUNREACH{113};
+inline constexpr Errno Errno::ALREADY{114};
+inline constexpr Errno Errno::INPROGRESS{115};
+inline constexpr Errno Errno::STALE{116};
+inline constexpr Errno Errno::UCLEAN{117};
+inline constexpr Errno Errno::NOTNAM{118};
+inline constexpr Errno Errno::NAVAIL{119};
+inline constexpr Errno Errno::ISNAM{120};
+inline constexpr Errno Errno::REMOTEIO{121};
+inline constexpr Errno Errno::DQUOT{122};
+inline constexpr Errno Errno::NOMEDIUM{123};
+inline constexpr Errno Errno::MEDIUMTYPE{124};
+inline constexpr Errno Errno::CANCELED{125};
+inline constexpr Errno Errno::NOKEY{126};
+inline constexpr Errno Errno::KEYEXPIRED{127};
+inline constexpr Errno Errno::KEYREVOKED{128};
+inline constexpr Errno Errno::KEYREJECTED{129};
+inline constexpr Errno Errno::OWNERDEAD{130};
+inline constexpr Errno Errno::NOTRECOVERABLE{131};
+inline constexpr Errno Errno::RFKILL{132};
+inline constexpr Errno Errno::HWPOISON{133};
+inline constexpr Errno Errno::WOULDBLOCK{11};
+inline constexpr Errno Errno::DEADLOCK{35};
+inline constexpr Errno Errno::NOTSUP{95};
 
-// Errno's named values (Errno::AGAIN), as a base so that they have Errno's type.
-template <class E>
-struct errno_constants {
-  static const E PERM;  // EPERM 1: Operation not permitted
-  static const E NOENT;  // ENOENT 2: No such file or directory
-  static const E SRCH;  // ESRCH 3: No such process
-  static const E INTR;  // EINTR 4: Interrupted system call
-  static const E IO;  // EIO 5: Input/output error
-  static const E NXIO;  // ENXIO 6: No such device or address
-  static const E TOOBIG;  // E2BIG 7: Argument list too long
-  static const E NOEXEC;  // ENOEXEC 8: Exec format error
-  static const E BADF;  // EBADF 9: Bad file descriptor
-  static const E CHILD;  // ECHILD 10: No child processes
-  static const E AGAIN;  // EAGAIN 11: Resource temporarily unavailable
-  static const E NOMEM;  // ENOMEM 12: Cannot allocate memory
-  static const E ACCES;  // EACCES 13: Permission denied
-  static const E FAULT;  // EFAULT 14: Bad address
-  static const E NOTBLK;  // ENOTBLK 15: Block device required
-  static const E BUSY;  // EBUSY 16: Device or resource busy
-  static const E EXIST;  // EEXIST 17: File exists
-  static const E XDEV;  // EXDEV 18: Invalid cross-device link
-  static const E NODEV;  // ENODEV 19: No such device
-  static const E NOTDIR;  // ENOTDIR 20: Not a directory
-  static const E ISDIR;  // EISDIR 21: Is a directory
-  static const E INVAL;  // EINVAL 22: Invalid argument
-  static const E NFILE;  // ENFILE 23: Too many open files in system
-  static const E MFILE;  // EMFILE 24: Too many open files
-  static const E NOTTY;  // ENOTTY 25: Inappropriate ioctl for device
-  static const E TXTBSY;  // ETXTBSY 26: Text file busy
-  static const E FBIG;  // EFBIG 27: File too large
-  static const E NOSPC;  // ENOSPC 28: No space left on device
-  static const E SPIPE;  // ESPIPE 29: Illegal seek
-  static const E ROFS;  // EROFS 30: Read-only file system
-  static const E MLINK;  // EMLINK 31: Too many links
-  static const E PIPE;  // EPIPE 32: Broken pipe
-  static const E DOM;  // EDOM 33: Numerical argument out of domain
-  static const E RANGE;  // ERANGE 34: Numerical result out of range
-  static const E DEADLK;  // EDEADLK 35: Resource deadlock avoided
-  static const E NAMETOOLONG;  // ENAMETOOLONG 36: File name too long
-  static const E NOLCK;  // ENOLCK 37: No locks available
-  static const E NOSYS;  // ENOSYS 38: Function not implemented
-  static const E NOTEMPTY;  // ENOTEMPTY 39: Directory not empty
-  static const E LOOP;  // ELOOP 40: Too many levels of symbolic links
-  static const E NOMSG;  // ENOMSG 42: No message of desired type
-  static const E IDRM;  // EIDRM 43: Identifier removed
-  static const E CHRNG;  // ECHRNG 44: Channel number out of range
-  static const E L2NSYNC;  // EL2NSYNC 45: Level 2 not synchronized
-  static const E L3HLT;  // EL3HLT 46: Level 3 halted
-  static const E L3RST;  // EL3RST 47: Level 3 reset
-  static const E LNRNG;  // ELNRNG 48: Link number out of range
-  static const E UNATCH;  // EUNATCH 49: Protocol driver not attached
-  static const E NOCSI;  // ENOCSI 50: No CSI structure available
-  static const E L2HLT;  // EL2HLT 51: Level 2 halted
-  static const E BADE;  // EBADE 52: Invalid exchange
-  static const E BADR;  // EBADR 53: Invalid request descriptor
-  static const E XFULL;  // EXFULL 54: Exchange full
-  static const E NOANO;  // ENOANO 55: No anode
-  static const E BADRQC;  // EBADRQC 56: Invalid request code
-  static const E BADSLT;  // EBADSLT 57: Invalid slot
-  static const E BFONT;  // EBFONT 59: Bad font file format
-  static const E NOSTR;  // ENOSTR 60: Device not a stream
-  static const E NODATA;  // ENODATA 61: No data available
-  static const E TIME;  // ETIME 62: Timer expired
-  static const E NOSR;  // ENOSR 63: Out of streams resources
-  static const E NONET;  // ENONET 64: Machine is not on the network
-  static const E NOPKG;  // ENOPKG 65: Package not installed
-  static const E REMOTE;  // EREMOTE 66: Object is remote
-  static const E NOLINK;  // ENOLINK 67: Link has been severed
-  static const E ADV;  // EADV 68: Advertise error
-  static const E SRMNT;  // ESRMNT 69: Srmount error
-  static const E COMM;  // ECOMM 70: Communication error on send
-  static const E PROTO;  // EPROTO 71: Protocol error
-  static const E MULTIHOP;  // EMULTIHOP 72: Multihop attempted
-  static const E DOTDOT;  // EDOTDOT 73: RFS specific error
-  static const E BADMSG;  // EBADMSG 74: Bad message
-  static const E OVERFLOW;  // EOVERFLOW 75: Value too large for defined data type
-  static const E NOTUNIQ;  // ENOTUNIQ 76: Name not unique on network
-  static const E BADFD;  // EBADFD 77: File descriptor in bad state
-  static const E REMCHG;  // EREMCHG 78: Remote address changed
-  static const E LIBACC;  // ELIBACC 79: Can not access a needed shared library
-  static const E LIBBAD;  // ELIBBAD 80: Accessing a corrupted shared library
-  static const E LIBSCN;  // ELIBSCN 81: .lib section in a.out corrupted
-  static const E LIBMAX;  // ELIBMAX 82: Attempting to link in too many shared libraries
-  static const E LIBEXEC;  // ELIBEXEC 83: Cannot exec a shared library directly
-  static const E ILSEQ;  // EILSEQ 84: Invalid or incomplete multibyte or wide character
-  static const E RESTART;  // ERESTART 85: Interrupted system call should be restarted
-  static const E STRPIPE;  // ESTRPIPE 86: Streams pipe error
-  static const E USERS;  // EUSERS 87: Too many users
-  static const E NOTSOCK;  // ENOTSOCK 88: Socket operation on non-socket
-  static const E DESTADDRREQ;  // EDESTADDRREQ 89: Destination address required
-  static const E MSGSIZE;  // EMSGSIZE 90: Message too long
-  static const E PROTOTYPE;  // EPROTOTYPE 91: Protocol wrong type for socket
-  static const E NOPROTOOPT;  // ENOPROTOOPT 92: Protocol not available
-  static const E PROTONOSUPPORT;  // EPROTONOSUPPORT 93: Protocol not supported
-  static const E SOCKTNOSUPPORT;  // ESOCKTNOSUPPORT 94: Socket type not supported
-  static const E OPNOTSUPP;  // EOPNOTSUPP 95: Operation not supported
-  static const E PFNOSUPPORT;  // EPFNOSUPPORT 96: Protocol family not supported
-  static const E AFNOSUPPORT;  // EAFNOSUPPORT 97: Address family not supported by protocol
-  static const E ADDRINUSE;  // EADDRINUSE 98: Address already in use
-  static const E ADDRNOTAVAIL;  // EADDRNOTAVAIL 99: Cannot assign requested address
-  static const E NETDOWN;  // ENETDOWN 100: Network is down
-  static const E NETUNREACH;  // ENETUNREACH 101: Network is unreachable
-  static const E NETRESET;  // ENETRESET 102: Network dropped connection on reset
-  static const E CONNABORTED;  // ECONNABORTED 103: Software caused connection abort
-  static const E CONNRESET;  // ECONNRESET 104: Connection reset by peer
-  static const E NOBUFS;  // ENOBUFS 105: No buffer space available
-  static const E ISCONN;  // EISCONN 106: Transport endpoint is already connected
-  static const E NOTCONN;  // ENOTCONN 107: Transport endpoint is not connected
-  static const E SHUTDOWN;  // ESHUTDOWN 108: Cannot send after transport endpoint shutdown
-  static const E TOOMANYREFS;  // ETOOMANYREFS 109: Too many references: cannot splice
-  static const E TIMEDOUT;  // ETIMEDOUT 110: Connection timed out
-  static const E CONNREFUSED;  // ECONNREFUSED 111: Connection refused
-  static const E HOSTDOWN;  // EHOSTDOWN 112: Host is down
-  static const E HOSTUNREACH;  // EHOSTUNREACH 113: No route to host
-  static const E ALREADY;  // EALREADY 114: Operation already in progress
-  static const E INPROGRESS;  // EINPROGRESS 115: Operation now in progress
-  static const E STALE;  // ESTALE 116: Stale file handle
-  static const E UCLEAN;  // EUCLEAN 117: Structure needs cleaning
-  static const E NOTNAM;  // ENOTNAM 118: Not a XENIX named type file
-  static const E NAVAIL;  // ENAVAIL 119: No XENIX semaphores available
-  static const E ISNAM;  // EISNAM 120: Is a named type file
-  static const E REMOTEIO;  // EREMOTEIO 121: Remote I/O error
-  static const E DQUOT;  // EDQUOT 122: Disk quota exceeded
-  static const E NOMEDIUM;  // ENOMEDIUM 123: No medium found
-  static const E MEDIUMTYPE;  // EMEDIUMTYPE 124: Wrong medium type
-  static const E CANCELED;  // ECANCELED 125: Operation canceled
-  static const E NOKEY;  // ENOKEY 126: Required key not available
-  static const E KEYEXPIRED;  // EKEYEXPIRED 127: Key has expired
-  static const E KEYREVOKED;  // EKEYREVOKED 128: Key has been revoked
-  static const E KEYREJECTED;  // EKEYREJECTED 129: Key was rejected by service
-  static const E OWNERDEAD;  // EOWNERDEAD 130: Owner died
-  static const E NOTRECOVERABLE;  // ENOTRECOVERABLE 131: State not recoverable
-  static const E RFKILL;  // ERFKILL 132: Operation not possible due to RF-kill
-  static const E HWPOISON;  // EHWPOISON 133: Memory page has hardware error
-  static const E WOULDBLOCK;  // EWOULDBLOCK = EAGAIN
-  static const E DEADLOCK;  // EDEADLOCK = EDEADLK
-  static const E NOTSUP;  // ENOTSUP = EOPNOTSUPP
-};
-
-template <class E> constexpr E errno_constants<E>::PERM{1};
-template <class E> constexpr E errno_constants<E>::NOENT{2};
-template <class E> constexpr E errno_constants<E>::SRCH{3};
-template <class E> constexpr E errno_constants<E>::INTR{4};
-template <class E> constexpr E errno_constants<E>::IO{5};
-template <class E> constexpr E errno_constants<E>::NXIO{6};
-template <class E> constexpr E errno_constants<E>::TOOBIG{7};
-template <class E> constexpr E errno_constants<E>::NOEXEC{8};
-template <class E> constexpr E errno_constants<E>::BADF{9};
-template <class E> constexpr E errno_constants<E>::CHILD{10};
-template <class E> constexpr E errno_constants<E>::AGAIN{11};
-template <class E> constexpr E errno_constants<E>::NOMEM{12};
-template <class E> constexpr E errno_constants<E>::ACCES{13};
-template <class E> constexpr E errno_constants<E>::FAULT{14};
-template <class E> constexpr E errno_constants<E>::NOTBLK{15};
-template <class E> constexpr E errno_constants<E>::BUSY{16};
-template <class E> constexpr E errno_constants<E>::EXIST{17};
-template <class E> constexpr E errno_constants<E>::XDEV{18};
-template <class E> constexpr E errno_constants<E>::NODEV{19};
-template <class E> constexpr E errno_constants<E>::NOTDIR{20};
-template <class E> constexpr E errno_constants<E>::ISDIR{21};
-template <class E> constexpr E errno_constants<E>::INVAL{22};
-template <class E> constexpr E errno_constants<E>::NFILE{23};
-template <class E> constexpr E errno_constants<E>::MFILE{24};
-template <class E> constexpr E errno_constants<E>::NOTTY{25};
-template <class E> constexpr E errno_constants<E>::TXTBSY{26};
-template <class E> constexpr E errno_constants<E>::FBIG{27};
-template <class E> constexpr E errno_constants<E>::NOSPC{28};
-template <class E> constexpr E errno_constants<E>::SPIPE{29};
-template <class E> constexpr E errno_constants<E>::ROFS{30};
-template <class E> constexpr E errno_constants<E>::MLINK{31};
-template <class E> constexpr E errno_constants<E>::PIPE{32};
-template <class E> constexpr E errno_constants<E>::DOM{33};
-template <class E> constexpr E errno_constants<E>::RANGE{34};
-template <class E> constexpr E errno_constants<E>::DEADLK{35};
-template <class E> constexpr E errno_constants<E>::NAMETOOLONG{36};
-template <class E> constexpr E errno_constants<E>::NOLCK{37};
-template <class E> constexpr E errno_constants<E>::NOSYS{38};
-template <class E> constexpr E errno_constants<E>::NOTEMPTY{39};
-template <class E> constexpr E errno_constants<E>::LOOP{40};
-template <class E> constexpr E errno_constants<E>::NOMSG{42};
-template <class E> constexpr E errno_constants<E>::IDRM{43};
-template <class E> constexpr E errno_constants<E>::CHRNG{44};
-template <class E> constexpr E errno_constants<E>::L2NSYNC{45};
-template <class E> constexpr E errno_constants<E>::L3HLT{46};
-template <class E> constexpr E errno_constants<E>::L3RST{47};
-template <class E> constexpr E errno_constants<E>::LNRNG{48};
-template <class E> constexpr E errno_constants<E>::UNATCH{49};
-template <class E> constexpr E errno_constants<E>::NOCSI{50};
-template <class E> constexpr E errno_constants<E>::L2HLT{51};
-template <class E> constexpr E errno_constants<E>::BADE{52};
-template <class E> constexpr E errno_constants<E>::BADR{53};
-template <class E> constexpr E errno_constants<E>::XFULL{54};
-template <class E> constexpr E errno_constants<E>::NOANO{55};
-template <class E> constexpr E errno_constants<E>::BADRQC{56};
-template <class E> constexpr E errno_constants<E>::BADSLT{57};
-template <class E> constexpr E errno_constants<E>::BFONT{59};
-template <class E> constexpr E errno_constants<E>::NOSTR{60};
-template <class E> constexpr E errno_constants<E>::NODATA{61};
-template <class E> constexpr E errno_constants<E>::TIME{62};
-template <class E> constexpr E errno_constants<E>::NOSR{63};
-template <class E> constexpr E errno_constants<E>::NONET{64};
-template <class E> constexpr E errno_constants<E>::NOPKG{65};
-template <class E> constexpr E errno_constants<E>::REMOTE{66};
-template <class E> constexpr E errno_constants<E>::NOLINK{67};
-template <class E> constexpr E errno_constants<E>::ADV{68};
-template <class E> constexpr E errno_constants<E>::SRMNT{69};
-template <class E> constexpr E errno_constants<E>::COMM{70};
-template <class E> constexpr E errno_constants<E>::PROTO{71};
-template <class E> constexpr E errno_constants<E>::MULTIHOP{72};
-template <class E> constexpr E errno_constants<E>::DOTDOT{73};
-template <class E> constexpr E errno_constants<E>::BADMSG{74};
-template <class E> constexpr E errno_constants<E>::OVERFLOW{75};
-template <class E> constexpr E errno_constants<E>::NOTUNIQ{76};
-template <class E> constexpr E errno_constants<E>::BADFD{77};
-template <class E> constexpr E errno_constants<E>::REMCHG{78};
-template <class E> constexpr E errno_constants<E>::LIBACC{79};
-template <class E> constexpr E errno_constants<E>::LIBBAD{80};
-template <class E> constexpr E errno_constants<E>::LIBSCN{81};
-template <class E> constexpr E errno_constants<E>::LIBMAX{82};
-template <class E> constexpr E errno_constants<E>::LIBEXEC{83};
-template <class E> constexpr E errno_constants<E>::ILSEQ{84};
-template <class E> constexpr E errno_constants<E>::RESTART{85};
-template <class E> constexpr E errno_constants<E>::STRPIPE{86};
-template <class E> constexpr E errno_constants<E>::USERS{87};
-template <class E> constexpr E errno_constants<E>::NOTSOCK{88};
-template <class E> constexpr E errno_constants<E>::DESTADDRREQ{89};
-template <class E> constexpr E errno_constants<E>::MSGSIZE{90};
-template <class E> constexpr E errno_constants<E>::PROTOTYPE{91};
-template <class E> constexpr E errno_constants<E>::NOPROTOOPT{92};
-template <class E> constexpr E errno_constants<E>::PROTONOSUPPORT{93};
-template <class E> constexpr E errno_constants<E>::SOCKTNOSUPPORT{94};
-template <class E> constexpr E errno_constants<E>::OPNOTSUPP{95};
-template <class E> constexpr E errno_constants<E>::PFNOSUPPORT{96};
-template <class E> constexpr E errno_constants<E>::AFNOSUPPORT{97};
-template <class E> constexpr E errno_constants<E>::ADDRINUSE{98};
-template <class E> constexpr E errno_constants<E>::ADDRNOTAVAIL{99};
-template <class E> constexpr E errno_constants<E>::NETDOWN{100};
-template <class E> constexpr E errno_constants<E>::NETUNREACH{101};
-template <class E> constexpr E errno_constants<E>::NETRESET{102};
-template <class E> constexpr E errno_constants<E>::CONNABORTED{103};
-template <class E> constexpr E errno_constants<E>::CONNRESET{104};
-template <class E> constexpr E errno_constants<E>::NOBUFS{105};
-template <class E> constexpr E errno_constants<E>::ISCONN{106};
-template <class E> constexpr E errno_constants<E>::NOTCONN{107};
-template <class E> constexpr E errno_constants<E>::SHUTDOWN{108};
-template <class E> constexpr E errno_constants<E>::TOOMANYREFS{109};
-template <class E> constexpr E errno_constants<E>::TIMEDOUT{110};
-template <class E> constexpr E errno_constants<E>::CONNREFUSED{111};
-template <class E> constexpr E errno_constants<E>::HOSTDOWN{112};
-template <class E> constexpr E errno_constants<E>::HOSTUNREACH{113};
-template <class E> constexpr E errno_constants<E>::ALREADY{114};
-template <class E> constexpr E errno_constants<E>::INPROGRESS{115};
-template <class E> constexpr E errno_constants<E>::STALE{116};
-template <class E> constexpr E errno_constants<E>::UCLEAN{117};
-template <class E> constexpr E errno_constants<E>::NOTNAM{118};
-template <class E> constexpr E errno_constants<E>::NAVAIL{119};
-template <class E> constexpr E errno_constants<E>::ISNAM{120};
-template <class E> constexpr E errno_constants<E>::REMOTEIO{121};
-template <class E> constexpr E errno_constants<E>::DQUOT{122};
-template <class E> constexpr E errno_constants<E>::NOMEDIUM{123};
-template <class E> constexpr E errno_constants<E>::MEDIUMTYPE{124};
-template <class E> constexpr E errno_constants<E>::CANCELED{125};
-template <class E> constexpr E errno_constants<E>::NOKEY{126};
-template <class E> constexpr E errno_constants<E>::KEYEXPIRED{127};
-template <class E> constexpr E errno_constants<E>::KEYREVOKED{128};
-template <class E> constexpr E errno_constants<E>::KEYREJECTED{129};
-template <class E> constexpr E errno_constants<E>::OWNERDEAD{130};
-template <class E> constexpr E errno_constants<E>::NOTRECOVERABLE{131};
-template <class E> constexpr E errno_constants<E>::RFKILL{132};
-template <class E> constexpr E errno_constants<E>::HWPOISON{133};
-template <class E> constexpr E errno_constants<E>::WOULDBLOCK{11};
-template <class E> constexpr E errno_constants<E>::DEADLOCK{35};
-template <class E> constexpr E errno_constants<E>::NOTSUP{95};
-
-}  // namespace detail
 }  // namespace v1
 }  // namespace zcall
 
