@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
 // A first look at zcall: write to stdout, open a non-blocking socket, and see
 // how an error comes back (by name and message, with no errno involved).
-#include <zcall/zcall.hpp>
-
 #include <cstdio>
 #include <string_view>
+#include <zcall/zcall.hpp>
 
 int main() {
   std::string_view msg = "Hello from zcall!\n";

@@ -8,19 +8,18 @@
 
 namespace {
 
-const char *lookup(uintptr_t err, const unsigned short *at, const char *blob) {
-	using namespace zcall::detail;
-	if (err >= errno_count || at[err] == errno_none)
-		return nullptr;
-	return blob + at[err];
+const char* lookup(uintptr_t err, const unsigned short* at, const char* blob) {
+  using namespace zcall::detail;
+  if (err >= errno_count || at[err] == errno_none) return nullptr;
+  return blob + at[err];
 }
 
 }  // namespace
 
-const char *zcall_errname(uintptr_t err) {
-	return lookup(err, zcall::detail::errno_name_at, zcall::detail::errno_names);
+const char* zcall_errname(uintptr_t err) {
+  return lookup(err, zcall::detail::errno_name_at, zcall::detail::errno_names);
 }
 
-const char *zcall_strerror(uintptr_t err) {
-	return lookup(err, zcall::detail::errno_message_at, zcall::detail::errno_messages);
+const char* zcall_strerror(uintptr_t err) {
+  return lookup(err, zcall::detail::errno_message_at, zcall::detail::errno_messages);
 }

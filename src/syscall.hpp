@@ -12,31 +12,31 @@ namespace zcall::detail {
 // Integers widen as the C ABI widens them (an int fd sign-extends); pointers pass their address.
 template <class T>
 inline uintptr_t word(T v) {
-	return static_cast<uintptr_t>(v);
+  return static_cast<uintptr_t>(v);
 }
 
 template <class T>
-inline uintptr_t word(T *p) {
-	return reinterpret_cast<uintptr_t>(p);
+inline uintptr_t word(T* p) {
+  return reinterpret_cast<uintptr_t>(p);
 }
 
 template <class... A>
 [[gnu::always_inline]] inline zcall_ret sys(uintptr_t nr, A... a) {
-	static_assert(sizeof...(A) <= 6, "the kernel takes at most six arguments");
-	if constexpr (sizeof...(A) == 0)
-		return zcall_raw0(nr);
-	else if constexpr (sizeof...(A) == 1)
-		return zcall_raw1(word(a)..., nr);
-	else if constexpr (sizeof...(A) == 2)
-		return zcall_raw2(word(a)..., nr);
-	else if constexpr (sizeof...(A) == 3)
-		return zcall_raw3(word(a)..., nr);
-	else if constexpr (sizeof...(A) == 4)
-		return zcall_raw4(word(a)..., nr);
-	else if constexpr (sizeof...(A) == 5)
-		return zcall_raw5(word(a)..., nr);
-	else
-		return zcall_raw6(word(a)..., nr);
+  static_assert(sizeof...(A) <= 6, "the kernel takes at most six arguments");
+  if constexpr (sizeof...(A) == 0)
+    return zcall_raw0(nr);
+  else if constexpr (sizeof...(A) == 1)
+    return zcall_raw1(word(a)..., nr);
+  else if constexpr (sizeof...(A) == 2)
+    return zcall_raw2(word(a)..., nr);
+  else if constexpr (sizeof...(A) == 3)
+    return zcall_raw3(word(a)..., nr);
+  else if constexpr (sizeof...(A) == 4)
+    return zcall_raw4(word(a)..., nr);
+  else if constexpr (sizeof...(A) == 5)
+    return zcall_raw5(word(a)..., nr);
+  else
+    return zcall_raw6(word(a)..., nr);
 }
 
 }  // namespace zcall::detail

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Error numbers: names and messages against the C library, and the C++ Errno type.
-#include "helpers.hpp"
-
 #include <cerrno>
 #include <cstring>
 #include <system_error>
+
+#include "helpers.hpp"
 
 namespace {
 
@@ -54,7 +54,8 @@ TEST(cpp_errno, names_messages_and_predicates) {
   EXPECT_EQ(zcall::Errno::NOTSUP, zcall::Errno::OPNOTSUPP);
   EXPECT_EQ(zcall::Errno::TOOBIG.value(), static_cast<std::uintptr_t>(E2BIG));
 
-  for (auto e : {zcall::Errno::AGAIN, zcall::Errno::INTR, zcall::Errno::INPROGRESS}) EXPECT_TRUE(e.temporary()) << e.name();
+  for (auto e : {zcall::Errno::AGAIN, zcall::Errno::INTR, zcall::Errno::INPROGRESS})
+    EXPECT_TRUE(e.temporary()) << e.name();
   for (auto e : {zcall::Errno::TIMEDOUT, zcall::Errno::BADF, zcall::Errno{}}) EXPECT_FALSE(e.temporary()) << e.name();
   for (auto e : {zcall::Errno::AGAIN, zcall::Errno::TIMEDOUT}) EXPECT_TRUE(e.timeout()) << e.name();
   for (auto e : {zcall::Errno::INTR, zcall::Errno::INPROGRESS, zcall::Errno{}}) EXPECT_FALSE(e.timeout()) << e.name();

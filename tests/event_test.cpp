@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // eventfd2: a counter the kernel keeps.
-#include "helpers.hpp"
+#include <fcntl.h>
 
 #include <cstdint>
-#include <fcntl.h>
+
+#include "helpers.hpp"
 
 namespace {
 
@@ -25,7 +26,8 @@ TEST(event_eventfd2, adds_writes_to_the_initial_value_and_reads_reset_it) {
 }
 
 TEST(event_eventfd2, semaphore_mode_reads_one_at_a_time) {
-  t_fd fd(static_cast<int>(T_EXPECT_OK(zcall_eventfd2(2, ZCALL_EFD_SEMAPHORE | ZCALL_EFD_NONBLOCK | ZCALL_EFD_CLOEXEC))));
+  t_fd fd(
+      static_cast<int>(T_EXPECT_OK(zcall_eventfd2(2, ZCALL_EFD_SEMAPHORE | ZCALL_EFD_NONBLOCK | ZCALL_EFD_CLOEXEC))));
   EXPECT_TRUE(fcntl(fd.get(), F_GETFD) & FD_CLOEXEC);
   EXPECT_EQ(take(fd.get()), 1u);
   EXPECT_EQ(take(fd.get()), 1u);

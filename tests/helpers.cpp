@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "helpers.hpp"
 
-#include <csignal>
-#include <cstddef>
 #include <linux/audit.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
@@ -10,6 +8,9 @@
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <ucontext.h>
+
+#include <csignal>
+#include <cstddef>
 
 namespace {
 
@@ -31,9 +32,7 @@ void on_sigsys(int, siginfo_t* si, void* uc) {
   read_registers(static_cast<ucontext_t*>(uc));
 }
 
-bool write_all(int fd, const void* p, std::size_t n) {
-  return ::write(fd, p, n) == static_cast<ssize_t>(n);
-}
+bool write_all(int fd, const void* p, std::size_t n) { return ::write(fd, p, n) == static_cast<ssize_t>(n); }
 
 }  // namespace
 

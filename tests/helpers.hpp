@@ -3,15 +3,14 @@
 #ifndef ZCALL_TESTS_HELPERS_HPP
 #define ZCALL_TESTS_HELPERS_HPP
 
-#include <zcall/zcall.hpp>
-
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdint>
 #include <cstring>
 #include <string>
 #include <utility>
-#include <unistd.h>
+#include <zcall/zcall.hpp>
 
 // Expect success and give r1, or expect an error and check the zcall_ret
 // invariant: on error r1 is all ones and err is the kernel's number.
@@ -75,14 +74,19 @@ enum class t_trap_result { trapped, unavailable, failed };
 t_trap_result t_trap(long nr, long reply, zcall_ret (*call)(), t_trapped* out, std::string* why);
 
 // t_trap inside a test: skips with the reason where seccomp is unavailable, fails if the child died.
-#define T_TRAP(nr, reply, call, out)                                  \
-  do {                                                                \
-    std::string t_why_;                                               \
-    switch (t_trap((nr), (reply), (call), (out), &t_why_)) {          \
-      case t_trap_result::unavailable: GTEST_SKIP() << t_why_; break; \
-      case t_trap_result::failed: FAIL() << t_why_; break;            \
-      case t_trap_result::trapped: break;                             \
-    }                                                                 \
+#define T_TRAP(nr, reply, call, out)                         \
+  do {                                                       \
+    std::string t_why_;                                      \
+    switch (t_trap((nr), (reply), (call), (out), &t_why_)) { \
+      case t_trap_result::unavailable:                       \
+        GTEST_SKIP() << t_why_;                              \
+        break;                                               \
+      case t_trap_result::failed:                            \
+        FAIL() << t_why_;                                    \
+        break;                                               \
+      case t_trap_result::trapped:                           \
+        break;                                               \
+    }                                                        \
   } while (0)
 
 #endif

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Basic and vectored I/O: close, pipe2, read, readv, write, writev.
-#include "helpers.hpp"
+#include <fcntl.h>
 
 #include <array>
-#include <fcntl.h>
+
+#include "helpers.hpp"
 
 namespace {
 

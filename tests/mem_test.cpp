@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // mmap and munmap.
-#include "helpers.hpp"
-
 #include <sys/mman.h>
+
+#include "helpers.hpp"
 
 namespace {
 
@@ -11,8 +11,8 @@ const std::size_t page = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
 bool mapped(void* addr) { return msync(addr, page, MS_ASYNC) == 0; }
 
 TEST(mem_mmap, maps_anonymous_memory_that_munmap_removes) {
-  auto addr = reinterpret_cast<void*>(T_EXPECT_OK(
-      zcall_mmap(nullptr, 2 * page, ZCALL_PROT_READ | ZCALL_PROT_WRITE, ZCALL_MAP_PRIVATE | ZCALL_MAP_ANONYMOUS, -1, 0)));
+  auto addr = reinterpret_cast<void*>(T_EXPECT_OK(zcall_mmap(nullptr, 2 * page, ZCALL_PROT_READ | ZCALL_PROT_WRITE,
+                                                             ZCALL_MAP_PRIVATE | ZCALL_MAP_ANONYMOUS, -1, 0)));
   ASSERT_TRUE(mapped(addr));
   static_cast<char*>(addr)[page] = 42;
   EXPECT_EQ(static_cast<char*>(addr)[page], 42);
@@ -24,8 +24,8 @@ TEST(mem_mmap, maps_a_file_at_a_page_offset) {
   t_fd fd(memfd_create("zcall-mem", 0));
   ASSERT_GE(fd.get(), 0);
   ASSERT_EQ(pwrite(fd.get(), "second page", 11, static_cast<off_t>(page)), 11);
-  auto addr = reinterpret_cast<char*>(
-      T_EXPECT_OK(zcall_mmap(nullptr, page, ZCALL_PROT_READ, ZCALL_MAP_SHARED, fd.get(), static_cast<std::int64_t>(page))));
+  auto addr = reinterpret_cast<char*>(T_EXPECT_OK(
+      zcall_mmap(nullptr, page, ZCALL_PROT_READ, ZCALL_MAP_SHARED, fd.get(), static_cast<std::int64_t>(page))));
   EXPECT_EQ(std::string(addr, 11), "second page");
   T_EXPECT_OK(zcall_munmap(addr, page));
 }
@@ -36,9 +36,9 @@ TEST(mem_mmap, fails_with_einval_ebadf_and_eexist) {
   T_EXPECT_ERR(zcall_mmap(nullptr, page, ZCALL_PROT_READ, ZCALL_MAP_SHARED, 0x7fff, 0), EBADF);
   void* taken = mmap(nullptr, page, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   ASSERT_NE(taken, MAP_FAILED);
-  T_EXPECT_ERR(
-      zcall_mmap(taken, page, ZCALL_PROT_READ, ZCALL_MAP_PRIVATE | ZCALL_MAP_ANONYMOUS | ZCALL_MAP_FIXED_NOREPLACE, -1, 0),
-      EEXIST);
+  T_EXPECT_ERR(zcall_mmap(taken, page, ZCALL_PROT_READ,
+                          ZCALL_MAP_PRIVATE | ZCALL_MAP_ANONYMOUS | ZCALL_MAP_FIXED_NOREPLACE, -1, 0),
+               EEXIST);
   munmap(taken, page);
 }
 
@@ -47,8 +47,8 @@ TEST(mem_munmap, fails_with_einval_on_an_unaligned_address) {
 }
 
 TEST(cpp_mem, mmap_returns_a_pointer) {
-  auto [addr, err] = zcall::mmap(nullptr, page, zcall::prot::READ | zcall::prot::WRITE,
-                                 zcall::map::PRIVATE | zcall::map::ANONYMOUS);
+  auto [addr, err] =
+      zcall::mmap(nullptr, page, zcall::prot::READ | zcall::prot::WRITE, zcall::map::PRIVATE | zcall::map::ANONYMOUS);
   ASSERT_FALSE(err) << err.name();
   static_cast<char*>(addr)[0] = 1;
   EXPECT_FALSE(zcall::munmap(addr, page));

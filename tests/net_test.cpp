@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // socket and socketpair.
-#include "helpers.hpp"
-
 #include <fcntl.h>
 #include <sys/socket.h>
+
+#include "helpers.hpp"
 
 namespace {
 

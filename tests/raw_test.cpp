@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The raw entry points: which registers the kernel reads, how its result comes back.
-#include "helpers.hpp"
-
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
+
+#include "helpers.hpp"
 
 namespace {
 

@@ -41,22 +41,22 @@ extern "C" {
 
 /* What every call returns: the kernel's result and error number. */
 typedef struct zcall_ret {
-	uintptr_t r1;  /* the kernel's result; all ones when err != 0 */
-	uintptr_t err; /* 0 on success, otherwise the positive error number */
+  uintptr_t r1;  /* the kernel's result; all ones when err != 0 */
+  uintptr_t err; /* 0 on success, otherwise the positive error number */
 } zcall_ret;
 
 /* struct iovec, as the kernel reads it. */
 typedef struct zcall_iovec {
-	void *iov_base;
-	size_t iov_len;
+  void* iov_base;
+  size_t iov_len;
 } zcall_iovec;
 
 /* --- Raw entry points: number first (the C API) --------------------------- */
 
 /* Any system call with up to 4 (6) arguments; unused arguments are ignored by the kernel. */
 ZCALL_API zcall_ret zcall_syscall4(uintptr_t nr, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4);
-ZCALL_API zcall_ret zcall_syscall6(uintptr_t nr, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4,
-                                   uintptr_t a5, uintptr_t a6);
+ZCALL_API zcall_ret zcall_syscall6(uintptr_t nr, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4, uintptr_t a5,
+                                   uintptr_t a6);
 
 /* --- Raw entry points: number last ----------------------------------------
  * The same calls with the number after the arguments, so that the arguments
@@ -75,9 +75,9 @@ ZCALL_API zcall_ret zcall_raw6(uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr
 /* --- Error numbers ---------------------------------------------------------- */
 
 /* "EAGAIN" for ZCALL_EAGAIN; NULL for a number this platform does not define. */
-ZCALL_API const char *zcall_errname(uintptr_t err);
+ZCALL_API const char* zcall_errname(uintptr_t err);
 /* The C library's wording ("Resource temporarily unavailable"); "Success" for 0; NULL if undefined. */
-ZCALL_API const char *zcall_strerror(uintptr_t err);
+ZCALL_API const char* zcall_strerror(uintptr_t err);
 
 /* --- Basic I/O: r1 is a byte count, or 0 ---------------------------------- */
 
@@ -86,13 +86,13 @@ ZCALL_API zcall_ret zcall_close(int fd);
 /* See pipe2(2). Fills fds[0] (read end) and fds[1] (write end); flags: ZCALL_O_NONBLOCK, _CLOEXEC, _DIRECT. */
 ZCALL_API zcall_ret zcall_pipe2(int fds[2], int flags);
 /* See read(2). r1 = bytes read, 0 at end of file. */
-ZCALL_API zcall_ret zcall_read(int fd, void *buf, size_t count);
+ZCALL_API zcall_ret zcall_read(int fd, void* buf, size_t count);
 /* See readv(2). r1 = bytes read into iov[0..iovcnt), filled in order. */
-ZCALL_API zcall_ret zcall_readv(int fd, const zcall_iovec *iov, int iovcnt);
+ZCALL_API zcall_ret zcall_readv(int fd, const zcall_iovec* iov, int iovcnt);
 /* See write(2). r1 = bytes written, which may be fewer than count. */
-ZCALL_API zcall_ret zcall_write(int fd, const void *buf, size_t count);
+ZCALL_API zcall_ret zcall_write(int fd, const void* buf, size_t count);
 /* See writev(2). r1 = bytes written from iov[0..iovcnt), in order. */
-ZCALL_API zcall_ret zcall_writev(int fd, const zcall_iovec *iov, int iovcnt);
+ZCALL_API zcall_ret zcall_writev(int fd, const zcall_iovec* iov, int iovcnt);
 
 /* --- Events ---------------------------------------------------------------- */
 
@@ -102,9 +102,9 @@ ZCALL_API zcall_ret zcall_eventfd2(unsigned int initval, int flags);
 /* --- Memory ------------------------------------------------------------------ */
 
 /* See mmap(2). r1 = the mapping's address; offset must be a multiple of the page size. */
-ZCALL_API zcall_ret zcall_mmap(void *addr, size_t length, int prot, int flags, int fd, int64_t offset);
+ZCALL_API zcall_ret zcall_mmap(void* addr, size_t length, int prot, int flags, int fd, int64_t offset);
 /* See munmap(2). r1 = 0; unmapping a range with no mapping is not an error. */
-ZCALL_API zcall_ret zcall_munmap(void *addr, size_t length);
+ZCALL_API zcall_ret zcall_munmap(void* addr, size_t length);
 
 /* --- Sockets ----------------------------------------------------------------- */
 

@@ -52,7 +52,8 @@ class Errno {
 
   // Worth retrying as it is: the call would block, was interrupted, or is under way.
   constexpr bool temporary() const noexcept {
-    return value_ == ZCALL_EAGAIN || value_ == ZCALL_EWOULDBLOCK || value_ == ZCALL_EINTR || value_ == ZCALL_EINPROGRESS;
+    return value_ == ZCALL_EAGAIN || value_ == ZCALL_EWOULDBLOCK || value_ == ZCALL_EINTR ||
+           value_ == ZCALL_EINPROGRESS;
   }
   // A time limit or a non-blocking descriptor's "not now".
   constexpr bool timeout() const noexcept {
@@ -101,7 +102,7 @@ class Word {
  public:
   constexpr Word() noexcept = default;
   template <class T>
-    requires std::is_integral_v<T> || std::is_enum_v<T>
+  requires std::is_integral_v<T> || std::is_enum_v<T>
   constexpr Word(T v) noexcept : value_(static_cast<std::uintptr_t>(v)) {}
   Word(const volatile void* p) noexcept : value_(reinterpret_cast<std::uintptr_t>(p)) {}
   constexpr Word(std::nullptr_t) noexcept {}
