@@ -54,6 +54,59 @@ def errnos(ref):
     return values, aliases
 
 
+def uring_constants(ref, system_header):
+    """IORING_*, IOSQE_* and io_uring's SPLICE_F_* from the kernel's io_uring.h: #defines and enums.
+
+    Yields (name, C literal, options); a name the system's own header lacks is marked since=newer.
+    """
+    text = re.sub(r"/\*.*?\*/", "", (ref / "io_uring.h").read_text(), flags=re.S)
+    system = system_header.read_text() if system_header.exists() else ""
+    wanted = re.compile(r"(IORING|IOSQE|SPLICE_F)_\w+$")
+    values = {}
+
+    def evaluate(expr):
+        unsigned = bool(re.search(r"\d+U|__u32|__u64", expr))
+        wide = bool(re.search(r"ULL|__u64", expr))
+        py = re.sub(r"\((__u32|__u64)\)", "", expr)
+        py = re.sub(r"\b(0x[0-9a-fA-F]+|\d+)(ULL|UL|U)?\b", r"\1", py)
+        names = re.findall(r"\b[A-Z_][A-Z0-9_]*\b", py)
+        unsigned = unsigned or any(values[n][1] for n in names)
+        wide = wide or any(values[n][2] for n in names)
+        py = re.sub(r"\b[A-Z_][A-Z0-9_]*\b", lambda m: str(values[m.group(0)][0]), py)
+        value = eval(py, {"__builtins__": {}})
+        if value < 0 and unsigned:
+            value &= (1 << (64 if wide else 32)) - 1
+        return value, unsigned, wide
+
+    rows = []
+    for m in re.finditer(r"^#define\s+(\w+)\s+(.+?)\s*$|^enum\b[^{]*\{(.*?)\}", text, re.M | re.S):
+        if m.group(1):
+            name, expr = m.group(1), m.group(2)
+            try:
+                values[name] = evaluate(expr)
+            except (KeyError, SyntaxError, NameError):
+                continue
+            rows.append(name)
+        else:
+            n = 0
+            for item in m.group(3).split(","):
+                item = item.strip()
+                if not item or item.startswith("#"):
+                    continue
+                name, _, expr = (part.strip() for part in item.partition("="))
+                n = evaluate(expr)[0] if expr else n
+                values[name] = (n, False, False)
+                rows.append(name)
+                n += 1
+    for name in rows:
+        if not wanted.match(name) or name.endswith("_LAST"):
+            continue
+        value, unsigned, wide = values[name]
+        literal = (hex(value) if value >= 256 else str(value)) + ("ULL" if wide else "U" if unsigned else "")
+        options = "" if re.search(rf"\b{name}\b", system) else "since=newer"
+        yield name, literal, options
+
+
 def main():
     ref = Path(sys.argv[1] if len(sys.argv) > 1 else ROOT.parent / "shared" / "reference") / "linux"
     DATA.mkdir(parents=True, exist_ok=True)
@@ -66,6 +119,10 @@ def main():
     rows = [f"{name}\t{number}\t{os.strerror(number)}\n" for name, number in values]
     rows += [f"{alias}\t={target}\n" for alias, target in aliases]
     (DATA / "errno.tsv").write_text(header + "# name\tnumber\tmessage (alias rows: name\\t=target)\n" + "".join(rows))
+
+    system_uring = Path("/usr/include/linux/io_uring.h")
+    rows = [f"{n}\t{v}" + (f"\t{o}" if o else "") + "\n" for n, v, o in uring_constants(ref, system_uring)]
+    (DATA / "io_uring.tsv").write_text(header + "# name\tvalue\toptions, as in constants.tsv (since=newer: not in this machine's <linux/io_uring.h>)\n" + "".join(rows))
 
 
 if __name__ == "__main__":

@@ -1297,20 +1297,145 @@ static_assert(ZCALL_AF_INET == AF_INET && zcall::af::INET == AF_INET);
 static_assert(ZCALL_AF_INET6 == AF_INET6 && zcall::af::INET6 == AF_INET6);
 static_assert(ZCALL_AF_NETLINK == AF_NETLINK && zcall::af::NETLINK == AF_NETLINK);
 static_assert(ZCALL_AF_PACKET == AF_PACKET && zcall::af::PACKET == AF_PACKET);
-static_assert(ZCALL_EFD_SEMAPHORE == EFD_SEMAPHORE && zcall::efd::SEMAPHORE == EFD_SEMAPHORE);
-static_assert(ZCALL_EFD_NONBLOCK == EFD_NONBLOCK && zcall::efd::NONBLOCK == EFD_NONBLOCK);
-static_assert(ZCALL_EFD_CLOEXEC == EFD_CLOEXEC && zcall::efd::CLOEXEC == EFD_CLOEXEC);
-static_assert(ZCALL_MAP_SHARED == MAP_SHARED && zcall::map::SHARED == MAP_SHARED);
-static_assert(ZCALL_MAP_PRIVATE == MAP_PRIVATE && zcall::map::PRIVATE == MAP_PRIVATE);
-static_assert(ZCALL_MAP_SHARED_VALIDATE == MAP_SHARED_VALIDATE && zcall::map::SHARED_VALIDATE == MAP_SHARED_VALIDATE);
-static_assert(ZCALL_MAP_FIXED == MAP_FIXED && zcall::map::FIXED == MAP_FIXED);
-static_assert(ZCALL_MAP_ANONYMOUS == MAP_ANONYMOUS && zcall::map::ANONYMOUS == MAP_ANONYMOUS);
-static_assert(ZCALL_MAP_NORESERVE == MAP_NORESERVE && zcall::map::NORESERVE == MAP_NORESERVE);
-static_assert(ZCALL_MAP_POPULATE == MAP_POPULATE && zcall::map::POPULATE == MAP_POPULATE);
-static_assert(ZCALL_MAP_NONBLOCK == MAP_NONBLOCK && zcall::map::NONBLOCK == MAP_NONBLOCK);
-static_assert(ZCALL_MAP_STACK == MAP_STACK && zcall::map::STACK == MAP_STACK);
-static_assert(ZCALL_MAP_HUGETLB == MAP_HUGETLB && zcall::map::HUGETLB == MAP_HUGETLB);
-static_assert(ZCALL_MAP_FIXED_NOREPLACE == MAP_FIXED_NOREPLACE && zcall::map::FIXED_NOREPLACE == MAP_FIXED_NOREPLACE);
+static_assert(ZCALL_AF_VSOCK == AF_VSOCK && zcall::af::VSOCK == AF_VSOCK);
+static_assert(ZCALL_SOCK_STREAM == SOCK_STREAM && zcall::sock::STREAM == SOCK_STREAM);
+static_assert(ZCALL_SOCK_DGRAM == SOCK_DGRAM && zcall::sock::DGRAM == SOCK_DGRAM);
+static_assert(ZCALL_SOCK_RAW == SOCK_RAW && zcall::sock::RAW == SOCK_RAW);
+static_assert(ZCALL_SOCK_RDM == SOCK_RDM && zcall::sock::RDM == SOCK_RDM);
+static_assert(ZCALL_SOCK_SEQPACKET == SOCK_SEQPACKET && zcall::sock::SEQPACKET == SOCK_SEQPACKET);
+static_assert(ZCALL_SOCK_NONBLOCK == SOCK_NONBLOCK && zcall::sock::NONBLOCK == SOCK_NONBLOCK);
+static_assert(ZCALL_SOCK_CLOEXEC == SOCK_CLOEXEC && zcall::sock::CLOEXEC == SOCK_CLOEXEC);
+static_assert(ZCALL_IPPROTO_IP == IPPROTO_IP && zcall::ipproto::IP == IPPROTO_IP);
+static_assert(ZCALL_IPPROTO_ICMP == IPPROTO_ICMP && zcall::ipproto::ICMP == IPPROTO_ICMP);
+static_assert(ZCALL_IPPROTO_TCP == IPPROTO_TCP && zcall::ipproto::TCP == IPPROTO_TCP);
+static_assert(ZCALL_IPPROTO_UDP == IPPROTO_UDP && zcall::ipproto::UDP == IPPROTO_UDP);
+static_assert(ZCALL_IPPROTO_IPV6 == IPPROTO_IPV6 && zcall::ipproto::IPV6 == IPPROTO_IPV6);
+static_assert(ZCALL_IPPROTO_ICMPV6 == IPPROTO_ICMPV6 && zcall::ipproto::ICMPV6 == IPPROTO_ICMPV6);
+static_assert(ZCALL_IPPROTO_RAW == IPPROTO_RAW && zcall::ipproto::RAW == IPPROTO_RAW);
+static_assert(ZCALL_IPPROTO_SCTP == IPPROTO_SCTP && zcall::ipproto::SCTP == IPPROTO_SCTP);
+static_assert(ZCALL_IPPROTO_UDPLITE == IPPROTO_UDPLITE && zcall::ipproto::UDPLITE == IPPROTO_UDPLITE);
+static_assert(ZCALL_IPPROTO_MPTCP == IPPROTO_MPTCP && zcall::ipproto::MPTCP == IPPROTO_MPTCP);
+static_assert(ZCALL_SOL_SOCKET == SOL_SOCKET && zcall::sol::SOCKET == SOL_SOCKET);
+static_assert(ZCALL_SOL_IP == SOL_IP && zcall::sol::IP == SOL_IP);
+static_assert(ZCALL_SOL_TCP == SOL_TCP && zcall::sol::TCP == SOL_TCP);
+static_assert(ZCALL_SOL_UDP == SOL_UDP && zcall::sol::UDP == SOL_UDP);
+static_assert(ZCALL_SOL_IPV6 == SOL_IPV6 && zcall::sol::IPV6 == SOL_IPV6);
+static_assert(ZCALL_SO_REUSEADDR == SO_REUSEADDR && zcall::so::REUSEADDR == SO_REUSEADDR);
+static_assert(ZCALL_SO_REUSEPORT == SO_REUSEPORT && zcall::so::REUSEPORT == SO_REUSEPORT);
+static_assert(ZCALL_SO_KEEPALIVE == SO_KEEPALIVE && zcall::so::KEEPALIVE == SO_KEEPALIVE);
+static_assert(ZCALL_SO_BROADCAST == SO_BROADCAST && zcall::so::BROADCAST == SO_BROADCAST);
+static_assert(ZCALL_SO_LINGER == SO_LINGER && zcall::so::LINGER == SO_LINGER);
+static_assert(ZCALL_SO_RCVBUF == SO_RCVBUF && zcall::so::RCVBUF == SO_RCVBUF);
+static_assert(ZCALL_SO_SNDBUF == SO_SNDBUF && zcall::so::SNDBUF == SO_SNDBUF);
+static_assert(ZCALL_SO_RCVBUFFORCE == SO_RCVBUFFORCE && zcall::so::RCVBUFFORCE == SO_RCVBUFFORCE);
+static_assert(ZCALL_SO_SNDBUFFORCE == SO_SNDBUFFORCE && zcall::so::SNDBUFFORCE == SO_SNDBUFFORCE);
+static_assert(ZCALL_SO_RCVLOWAT == SO_RCVLOWAT && zcall::so::RCVLOWAT == SO_RCVLOWAT);
+static_assert(ZCALL_SO_SNDLOWAT == SO_SNDLOWAT && zcall::so::SNDLOWAT == SO_SNDLOWAT);
+static_assert(ZCALL_SO_RCVTIMEO == SO_RCVTIMEO && zcall::so::RCVTIMEO == SO_RCVTIMEO);
+static_assert(ZCALL_SO_SNDTIMEO == SO_SNDTIMEO && zcall::so::SNDTIMEO == SO_SNDTIMEO);
+static_assert(ZCALL_SO_ERROR == SO_ERROR && zcall::so::ERROR == SO_ERROR);
+static_assert(ZCALL_SO_TYPE == SO_TYPE && zcall::so::TYPE == SO_TYPE);
+static_assert(ZCALL_SO_DOMAIN == SO_DOMAIN && zcall::so::DOMAIN == SO_DOMAIN);
+static_assert(ZCALL_SO_PROTOCOL == SO_PROTOCOL && zcall::so::PROTOCOL == SO_PROTOCOL);
+static_assert(ZCALL_SO_ACCEPTCONN == SO_ACCEPTCONN && zcall::so::ACCEPTCONN == SO_ACCEPTCONN);
+static_assert(ZCALL_SO_OOBINLINE == SO_OOBINLINE && zcall::so::OOBINLINE == SO_OOBINLINE);
+static_assert(ZCALL_SO_PRIORITY == SO_PRIORITY && zcall::so::PRIORITY == SO_PRIORITY);
+static_assert(ZCALL_SO_MARK == SO_MARK && zcall::so::MARK == SO_MARK);
+static_assert(ZCALL_SO_BINDTODEVICE == SO_BINDTODEVICE && zcall::so::BINDTODEVICE == SO_BINDTODEVICE);
+static_assert(ZCALL_SO_ZEROCOPY == SO_ZEROCOPY && zcall::so::ZEROCOPY == SO_ZEROCOPY);
+static_assert(ZCALL_SO_INCOMING_CPU == SO_INCOMING_CPU && zcall::so::INCOMING_CPU == SO_INCOMING_CPU);
+static_assert(ZCALL_SO_BUSY_POLL == SO_BUSY_POLL && zcall::so::BUSY_POLL == SO_BUSY_POLL);
+static_assert(ZCALL_SO_PASSCRED == SO_PASSCRED && zcall::so::PASSCRED == SO_PASSCRED);
+static_assert(ZCALL_SO_PEERCRED == SO_PEERCRED && zcall::so::PEERCRED == SO_PEERCRED);
+static_assert(ZCALL_SO_TIMESTAMP == SO_TIMESTAMP && zcall::so::TIMESTAMP == SO_TIMESTAMP);
+static_assert(ZCALL_SO_TIMESTAMPNS == SO_TIMESTAMPNS && zcall::so::TIMESTAMPNS == SO_TIMESTAMPNS);
+static_assert(ZCALL_SO_COOKIE == SO_COOKIE && zcall::so::COOKIE == SO_COOKIE);
+static_assert(ZCALL_SO_DONTROUTE == SO_DONTROUTE && zcall::so::DONTROUTE == SO_DONTROUTE);
+static_assert(ZCALL_SO_ATTACH_FILTER == SO_ATTACH_FILTER && zcall::so::ATTACH_FILTER == SO_ATTACH_FILTER);
+static_assert(ZCALL_SO_DETACH_FILTER == SO_DETACH_FILTER && zcall::so::DETACH_FILTER == SO_DETACH_FILTER);
+static_assert(ZCALL_SO_ATTACH_REUSEPORT_CBPF == SO_ATTACH_REUSEPORT_CBPF && zcall::so::ATTACH_REUSEPORT_CBPF == SO_ATTACH_REUSEPORT_CBPF);
+static_assert(ZCALL_SO_TXTIME == SO_TXTIME && zcall::so::TXTIME == SO_TXTIME);
+static_assert(ZCALL_TCP_NODELAY == TCP_NODELAY && zcall::tcp::NODELAY == TCP_NODELAY);
+static_assert(ZCALL_TCP_MAXSEG == TCP_MAXSEG && zcall::tcp::MAXSEG == TCP_MAXSEG);
+static_assert(ZCALL_TCP_CORK == TCP_CORK && zcall::tcp::CORK == TCP_CORK);
+static_assert(ZCALL_TCP_KEEPIDLE == TCP_KEEPIDLE && zcall::tcp::KEEPIDLE == TCP_KEEPIDLE);
+static_assert(ZCALL_TCP_KEEPINTVL == TCP_KEEPINTVL && zcall::tcp::KEEPINTVL == TCP_KEEPINTVL);
+static_assert(ZCALL_TCP_KEEPCNT == TCP_KEEPCNT && zcall::tcp::KEEPCNT == TCP_KEEPCNT);
+static_assert(ZCALL_TCP_SYNCNT == TCP_SYNCNT && zcall::tcp::SYNCNT == TCP_SYNCNT);
+static_assert(ZCALL_TCP_LINGER2 == TCP_LINGER2 && zcall::tcp::LINGER2 == TCP_LINGER2);
+static_assert(ZCALL_TCP_DEFER_ACCEPT == TCP_DEFER_ACCEPT && zcall::tcp::DEFER_ACCEPT == TCP_DEFER_ACCEPT);
+static_assert(ZCALL_TCP_WINDOW_CLAMP == TCP_WINDOW_CLAMP && zcall::tcp::WINDOW_CLAMP == TCP_WINDOW_CLAMP);
+static_assert(ZCALL_TCP_INFO == TCP_INFO && zcall::tcp::INFO == TCP_INFO);
+static_assert(ZCALL_TCP_QUICKACK == TCP_QUICKACK && zcall::tcp::QUICKACK == TCP_QUICKACK);
+static_assert(ZCALL_TCP_CONGESTION == TCP_CONGESTION && zcall::tcp::CONGESTION == TCP_CONGESTION);
+static_assert(ZCALL_TCP_USER_TIMEOUT == TCP_USER_TIMEOUT && zcall::tcp::USER_TIMEOUT == TCP_USER_TIMEOUT);
+static_assert(ZCALL_TCP_FASTOPEN == TCP_FASTOPEN && zcall::tcp::FASTOPEN == TCP_FASTOPEN);
+static_assert(ZCALL_TCP_NOTSENT_LOWAT == TCP_NOTSENT_LOWAT && zcall::tcp::NOTSENT_LOWAT == TCP_NOTSENT_LOWAT);
+static_assert(ZCALL_TCP_FASTOPEN_CONNECT == TCP_FASTOPEN_CONNECT && zcall::tcp::FASTOPEN_CONNECT == TCP_FASTOPEN_CONNECT);
+static_assert(ZCALL_TCP_ZEROCOPY_RECEIVE == TCP_ZEROCOPY_RECEIVE && zcall::tcp::ZEROCOPY_RECEIVE == TCP_ZEROCOPY_RECEIVE);
+static_assert(ZCALL_UDP_CORK == UDP_CORK && zcall::udp::CORK == UDP_CORK);
+static_assert(ZCALL_UDP_ENCAP == UDP_ENCAP && zcall::udp::ENCAP == UDP_ENCAP);
+static_assert(ZCALL_UDP_SEGMENT == UDP_SEGMENT && zcall::udp::SEGMENT == UDP_SEGMENT);
+static_assert(ZCALL_UDP_GRO == UDP_GRO && zcall::udp::GRO == UDP_GRO);
+static_assert(ZCALL_IPV6_V6ONLY == IPV6_V6ONLY && zcall::ipv6::V6ONLY == IPV6_V6ONLY);
+static_assert(ZCALL_IPV6_UNICAST_HOPS == IPV6_UNICAST_HOPS && zcall::ipv6::UNICAST_HOPS == IPV6_UNICAST_HOPS);
+static_assert(ZCALL_IPV6_MULTICAST_IF == IPV6_MULTICAST_IF && zcall::ipv6::MULTICAST_IF == IPV6_MULTICAST_IF);
+static_assert(ZCALL_IPV6_MULTICAST_HOPS == IPV6_MULTICAST_HOPS && zcall::ipv6::MULTICAST_HOPS == IPV6_MULTICAST_HOPS);
+static_assert(ZCALL_IPV6_MULTICAST_LOOP == IPV6_MULTICAST_LOOP && zcall::ipv6::MULTICAST_LOOP == IPV6_MULTICAST_LOOP);
+static_assert(ZCALL_IPV6_JOIN_GROUP == IPV6_JOIN_GROUP && zcall::ipv6::JOIN_GROUP == IPV6_JOIN_GROUP);
+static_assert(ZCALL_IPV6_LEAVE_GROUP == IPV6_LEAVE_GROUP && zcall::ipv6::LEAVE_GROUP == IPV6_LEAVE_GROUP);
+static_assert(ZCALL_IPV6_RECVPKTINFO == IPV6_RECVPKTINFO && zcall::ipv6::RECVPKTINFO == IPV6_RECVPKTINFO);
+static_assert(ZCALL_IPV6_PKTINFO == IPV6_PKTINFO && zcall::ipv6::PKTINFO == IPV6_PKTINFO);
+static_assert(ZCALL_IPV6_TCLASS == IPV6_TCLASS && zcall::ipv6::TCLASS == IPV6_TCLASS);
+static_assert(ZCALL_IPV6_RECVTCLASS == IPV6_RECVTCLASS && zcall::ipv6::RECVTCLASS == IPV6_RECVTCLASS);
+static_assert(ZCALL_IPV6_DONTFRAG == IPV6_DONTFRAG && zcall::ipv6::DONTFRAG == IPV6_DONTFRAG);
+static_assert(ZCALL_IPV6_MTU_DISCOVER == IPV6_MTU_DISCOVER && zcall::ipv6::MTU_DISCOVER == IPV6_MTU_DISCOVER);
+static_assert(ZCALL_IPV6_RECVERR == IPV6_RECVERR && zcall::ipv6::RECVERR == IPV6_RECVERR);
+static_assert(ZCALL_IPV6_FREEBIND == IPV6_FREEBIND && zcall::ipv6::FREEBIND == IPV6_FREEBIND);
+static_assert(ZCALL_IPV6_TRANSPARENT == IPV6_TRANSPARENT && zcall::ipv6::TRANSPARENT == IPV6_TRANSPARENT);
+static_assert(ZCALL_IP_TOS == IP_TOS && zcall::ip::TOS == IP_TOS);
+static_assert(ZCALL_IP_TTL == IP_TTL && zcall::ip::TTL == IP_TTL);
+static_assert(ZCALL_IP_HDRINCL == IP_HDRINCL && zcall::ip::HDRINCL == IP_HDRINCL);
+static_assert(ZCALL_IP_OPTIONS == IP_OPTIONS && zcall::ip::OPTIONS == IP_OPTIONS);
+static_assert(ZCALL_IP_RECVERR == IP_RECVERR && zcall::ip::RECVERR == IP_RECVERR);
+static_assert(ZCALL_IP_PKTINFO == IP_PKTINFO && zcall::ip::PKTINFO == IP_PKTINFO);
+static_assert(ZCALL_IP_MTU_DISCOVER == IP_MTU_DISCOVER && zcall::ip::MTU_DISCOVER == IP_MTU_DISCOVER);
+static_assert(ZCALL_IP_MULTICAST_IF == IP_MULTICAST_IF && zcall::ip::MULTICAST_IF == IP_MULTICAST_IF);
+static_assert(ZCALL_IP_MULTICAST_TTL == IP_MULTICAST_TTL && zcall::ip::MULTICAST_TTL == IP_MULTICAST_TTL);
+static_assert(ZCALL_IP_MULTICAST_LOOP == IP_MULTICAST_LOOP && zcall::ip::MULTICAST_LOOP == IP_MULTICAST_LOOP);
+static_assert(ZCALL_IP_ADD_MEMBERSHIP == IP_ADD_MEMBERSHIP && zcall::ip::ADD_MEMBERSHIP == IP_ADD_MEMBERSHIP);
+static_assert(ZCALL_IP_DROP_MEMBERSHIP == IP_DROP_MEMBERSHIP && zcall::ip::DROP_MEMBERSHIP == IP_DROP_MEMBERSHIP);
+static_assert(ZCALL_IP_FREEBIND == IP_FREEBIND && zcall::ip::FREEBIND == IP_FREEBIND);
+static_assert(ZCALL_IP_TRANSPARENT == IP_TRANSPARENT && zcall::ip::TRANSPARENT == IP_TRANSPARENT);
+static_assert(ZCALL_IP_BIND_ADDRESS_NO_PORT == IP_BIND_ADDRESS_NO_PORT && zcall::ip::BIND_ADDRESS_NO_PORT == IP_BIND_ADDRESS_NO_PORT);
+static_assert(ZCALL_IP_RECVTOS == IP_RECVTOS && zcall::ip::RECVTOS == IP_RECVTOS);
+static_assert(ZCALL_IP_RECVTTL == IP_RECVTTL && zcall::ip::RECVTTL == IP_RECVTTL);
+static_assert(ZCALL_INADDR_ANY == INADDR_ANY && zcall::inaddr::ANY == INADDR_ANY);
+static_assert(ZCALL_INADDR_LOOPBACK == INADDR_LOOPBACK && zcall::inaddr::LOOPBACK == INADDR_LOOPBACK);
+static_assert(ZCALL_INADDR_BROADCAST == INADDR_BROADCAST && zcall::inaddr::BROADCAST == INADDR_BROADCAST);
+static_assert(ZCALL_SCM_RIGHTS == SCM_RIGHTS && zcall::scm::RIGHTS == SCM_RIGHTS);
+static_assert(ZCALL_SCM_CREDENTIALS == SCM_CREDENTIALS && zcall::scm::CREDENTIALS == SCM_CREDENTIALS);
+static_assert(ZCALL_SHUT_RD == SHUT_RD && zcall::shut::RD == SHUT_RD);
+static_assert(ZCALL_SHUT_WR == SHUT_WR && zcall::shut::WR == SHUT_WR);
+static_assert(ZCALL_SHUT_RDWR == SHUT_RDWR && zcall::shut::RDWR == SHUT_RDWR);
+static_assert(ZCALL_MSG_OOB == MSG_OOB && zcall::msg::OOB == MSG_OOB);
+static_assert(ZCALL_MSG_PEEK == MSG_PEEK && zcall::msg::PEEK == MSG_PEEK);
+static_assert(ZCALL_MSG_DONTROUTE == MSG_DONTROUTE && zcall::msg::DONTROUTE == MSG_DONTROUTE);
+static_assert(ZCALL_MSG_CTRUNC == MSG_CTRUNC && zcall::msg::CTRUNC == MSG_CTRUNC);
+static_assert(ZCALL_MSG_TRUNC == MSG_TRUNC && zcall::msg::TRUNC == MSG_TRUNC);
+static_assert(ZCALL_MSG_DONTWAIT == MSG_DONTWAIT && zcall::msg::DONTWAIT == MSG_DONTWAIT);
+static_assert(ZCALL_MSG_EOR == MSG_EOR && zcall::msg::EOR == MSG_EOR);
+static_assert(ZCALL_MSG_WAITALL == MSG_WAITALL && zcall::msg::WAITALL == MSG_WAITALL);
+static_assert(ZCALL_MSG_NOSIGNAL == MSG_NOSIGNAL && zcall::msg::NOSIGNAL == MSG_NOSIGNAL);
+static_assert(ZCALL_MSG_MORE == MSG_MORE && zcall::msg::MORE == MSG_MORE);
+static_assert(ZCALL_MSG_WAITFORONE == MSG_WAITFORONE && zcall::msg::WAITFORONE == MSG_WAITFORONE);
+static_assert(ZCALL_MSG_CMSG_CLOEXEC == MSG_CMSG_CLOEXEC && zcall::msg::CMSG_CLOEXEC == MSG_CMSG_CLOEXEC);
+static_assert(ZCALL_MSG_ERRQUEUE == MSG_ERRQUEUE && zcall::msg::ERRQUEUE == MSG_ERRQUEUE);
+static_assert(ZCALL_MSG_CONFIRM == MSG_CONFIRM && zcall::msg::CONFIRM == MSG_CONFIRM);
+static_assert(ZCALL_MSG_FASTOPEN == MSG_FASTOPEN && zcall::msg::FASTOPEN == MSG_FASTOPEN);
+static_assert(ZCALL_MSG_ZEROCOPY == MSG_ZEROCOPY && zcall::msg::ZEROCOPY == MSG_ZEROCOPY);
+static_assert(ZCALL_MSG_BATCH == MSG_BATCH && zcall::msg::BATCH == MSG_BATCH);
+static_assert(ZCALL_O_ACCMODE == O_ACCMODE && zcall::o::ACCMODE == O_ACCMODE);
 static_assert(ZCALL_O_RDONLY == O_RDONLY && zcall::o::RDONLY == O_RDONLY);
 static_assert(ZCALL_O_WRONLY == O_WRONLY && zcall::o::WRONLY == O_WRONLY);
 static_assert(ZCALL_O_RDWR == O_RDWR && zcall::o::RDWR == O_RDWR);
@@ -1321,6 +1446,7 @@ static_assert(ZCALL_O_TRUNC == O_TRUNC && zcall::o::TRUNC == O_TRUNC);
 static_assert(ZCALL_O_APPEND == O_APPEND && zcall::o::APPEND == O_APPEND);
 static_assert(ZCALL_O_NONBLOCK == O_NONBLOCK && zcall::o::NONBLOCK == O_NONBLOCK);
 static_assert(ZCALL_O_DSYNC == O_DSYNC && zcall::o::DSYNC == O_DSYNC);
+static_assert(ZCALL_O_ASYNC == O_ASYNC && zcall::o::ASYNC == O_ASYNC);
 static_assert(ZCALL_O_DIRECT == O_DIRECT && zcall::o::DIRECT == O_DIRECT);
 static_assert(ZCALL_O_DIRECTORY == O_DIRECTORY && zcall::o::DIRECTORY == O_DIRECTORY);
 static_assert(ZCALL_O_NOFOLLOW == O_NOFOLLOW && zcall::o::NOFOLLOW == O_NOFOLLOW);
@@ -1329,14 +1455,524 @@ static_assert(ZCALL_O_CLOEXEC == O_CLOEXEC && zcall::o::CLOEXEC == O_CLOEXEC);
 static_assert(ZCALL_O_SYNC == O_SYNC && zcall::o::SYNC == O_SYNC);
 static_assert(ZCALL_O_PATH == O_PATH && zcall::o::PATH == O_PATH);
 static_assert(ZCALL_O_TMPFILE == O_TMPFILE && zcall::o::TMPFILE == O_TMPFILE);
+static_assert(ZCALL_FD_CLOEXEC == FD_CLOEXEC && zcall::fd::CLOEXEC == FD_CLOEXEC);
+static_assert(ZCALL_F_DUPFD == F_DUPFD && zcall::f::DUPFD == F_DUPFD);
+static_assert(ZCALL_F_GETFD == F_GETFD && zcall::f::GETFD == F_GETFD);
+static_assert(ZCALL_F_SETFD == F_SETFD && zcall::f::SETFD == F_SETFD);
+static_assert(ZCALL_F_GETFL == F_GETFL && zcall::f::GETFL == F_GETFL);
+static_assert(ZCALL_F_SETFL == F_SETFL && zcall::f::SETFL == F_SETFL);
+static_assert(ZCALL_F_GETLK == F_GETLK && zcall::f::GETLK == F_GETLK);
+static_assert(ZCALL_F_SETLK == F_SETLK && zcall::f::SETLK == F_SETLK);
+static_assert(ZCALL_F_SETLKW == F_SETLKW && zcall::f::SETLKW == F_SETLKW);
+static_assert(ZCALL_F_SETOWN == F_SETOWN && zcall::f::SETOWN == F_SETOWN);
+static_assert(ZCALL_F_GETOWN == F_GETOWN && zcall::f::GETOWN == F_GETOWN);
+static_assert(ZCALL_F_SETSIG == F_SETSIG && zcall::f::SETSIG == F_SETSIG);
+static_assert(ZCALL_F_GETSIG == F_GETSIG && zcall::f::GETSIG == F_GETSIG);
+static_assert(ZCALL_F_SETOWN_EX == F_SETOWN_EX && zcall::f::SETOWN_EX == F_SETOWN_EX);
+static_assert(ZCALL_F_GETOWN_EX == F_GETOWN_EX && zcall::f::GETOWN_EX == F_GETOWN_EX);
+static_assert(ZCALL_F_OFD_GETLK == F_OFD_GETLK && zcall::f::OFD_GETLK == F_OFD_GETLK);
+static_assert(ZCALL_F_OFD_SETLK == F_OFD_SETLK && zcall::f::OFD_SETLK == F_OFD_SETLK);
+static_assert(ZCALL_F_OFD_SETLKW == F_OFD_SETLKW && zcall::f::OFD_SETLKW == F_OFD_SETLKW);
+static_assert(ZCALL_F_SETLEASE == F_SETLEASE && zcall::f::SETLEASE == F_SETLEASE);
+static_assert(ZCALL_F_GETLEASE == F_GETLEASE && zcall::f::GETLEASE == F_GETLEASE);
+static_assert(ZCALL_F_NOTIFY == F_NOTIFY && zcall::f::NOTIFY == F_NOTIFY);
+static_assert(ZCALL_F_DUPFD_CLOEXEC == F_DUPFD_CLOEXEC && zcall::f::DUPFD_CLOEXEC == F_DUPFD_CLOEXEC);
+static_assert(ZCALL_F_SETPIPE_SZ == F_SETPIPE_SZ && zcall::f::SETPIPE_SZ == F_SETPIPE_SZ);
+static_assert(ZCALL_F_GETPIPE_SZ == F_GETPIPE_SZ && zcall::f::GETPIPE_SZ == F_GETPIPE_SZ);
+static_assert(ZCALL_F_ADD_SEALS == F_ADD_SEALS && zcall::f::ADD_SEALS == F_ADD_SEALS);
+static_assert(ZCALL_F_GET_SEALS == F_GET_SEALS && zcall::f::GET_SEALS == F_GET_SEALS);
+static_assert(ZCALL_F_SEAL_SEAL == F_SEAL_SEAL && zcall::f::SEAL_SEAL == F_SEAL_SEAL);
+static_assert(ZCALL_F_SEAL_SHRINK == F_SEAL_SHRINK && zcall::f::SEAL_SHRINK == F_SEAL_SHRINK);
+static_assert(ZCALL_F_SEAL_GROW == F_SEAL_GROW && zcall::f::SEAL_GROW == F_SEAL_GROW);
+static_assert(ZCALL_F_SEAL_WRITE == F_SEAL_WRITE && zcall::f::SEAL_WRITE == F_SEAL_WRITE);
+static_assert(ZCALL_F_SEAL_FUTURE_WRITE == F_SEAL_FUTURE_WRITE && zcall::f::SEAL_FUTURE_WRITE == F_SEAL_FUTURE_WRITE);
+static_assert(ZCALL_F_RDLCK == F_RDLCK && zcall::f::RDLCK == F_RDLCK);
+static_assert(ZCALL_F_WRLCK == F_WRLCK && zcall::f::WRLCK == F_WRLCK);
+static_assert(ZCALL_F_UNLCK == F_UNLCK && zcall::f::UNLCK == F_UNLCK);
+static_assert(ZCALL_AT_FDCWD == AT_FDCWD && zcall::at::FDCWD == AT_FDCWD);
+static_assert(ZCALL_AT_SYMLINK_NOFOLLOW == AT_SYMLINK_NOFOLLOW && zcall::at::SYMLINK_NOFOLLOW == AT_SYMLINK_NOFOLLOW);
+static_assert(ZCALL_AT_REMOVEDIR == AT_REMOVEDIR && zcall::at::REMOVEDIR == AT_REMOVEDIR);
+static_assert(ZCALL_AT_SYMLINK_FOLLOW == AT_SYMLINK_FOLLOW && zcall::at::SYMLINK_FOLLOW == AT_SYMLINK_FOLLOW);
+static_assert(ZCALL_AT_NO_AUTOMOUNT == AT_NO_AUTOMOUNT && zcall::at::NO_AUTOMOUNT == AT_NO_AUTOMOUNT);
+static_assert(ZCALL_AT_EMPTY_PATH == AT_EMPTY_PATH && zcall::at::EMPTY_PATH == AT_EMPTY_PATH);
+static_assert(ZCALL_AT_STATX_SYNC_AS_STAT == AT_STATX_SYNC_AS_STAT && zcall::at::STATX_SYNC_AS_STAT == AT_STATX_SYNC_AS_STAT);
+static_assert(ZCALL_AT_STATX_FORCE_SYNC == AT_STATX_FORCE_SYNC && zcall::at::STATX_FORCE_SYNC == AT_STATX_FORCE_SYNC);
+static_assert(ZCALL_AT_STATX_DONT_SYNC == AT_STATX_DONT_SYNC && zcall::at::STATX_DONT_SYNC == AT_STATX_DONT_SYNC);
+static_assert(ZCALL_AT_RECURSIVE == AT_RECURSIVE && zcall::at::RECURSIVE == AT_RECURSIVE);
+static_assert(ZCALL_AT_EACCESS == AT_EACCESS && zcall::at::EACCESS == AT_EACCESS);
+static_assert(ZCALL_RENAME_NOREPLACE == RENAME_NOREPLACE && zcall::rename::NOREPLACE == RENAME_NOREPLACE);
+static_assert(ZCALL_RENAME_EXCHANGE == RENAME_EXCHANGE && zcall::rename::EXCHANGE == RENAME_EXCHANGE);
+static_assert(ZCALL_RENAME_WHITEOUT == RENAME_WHITEOUT && zcall::rename::WHITEOUT == RENAME_WHITEOUT);
+static_assert(ZCALL_RESOLVE_NO_XDEV == RESOLVE_NO_XDEV && zcall::resolve::NO_XDEV == RESOLVE_NO_XDEV);
+static_assert(ZCALL_RESOLVE_NO_MAGICLINKS == RESOLVE_NO_MAGICLINKS && zcall::resolve::NO_MAGICLINKS == RESOLVE_NO_MAGICLINKS);
+static_assert(ZCALL_RESOLVE_NO_SYMLINKS == RESOLVE_NO_SYMLINKS && zcall::resolve::NO_SYMLINKS == RESOLVE_NO_SYMLINKS);
+static_assert(ZCALL_RESOLVE_BENEATH == RESOLVE_BENEATH && zcall::resolve::BENEATH == RESOLVE_BENEATH);
+static_assert(ZCALL_RESOLVE_IN_ROOT == RESOLVE_IN_ROOT && zcall::resolve::IN_ROOT == RESOLVE_IN_ROOT);
+static_assert(ZCALL_RESOLVE_CACHED == RESOLVE_CACHED && zcall::resolve::CACHED == RESOLVE_CACHED);
+static_assert(ZCALL_STATX_TYPE == STATX_TYPE && zcall::statx_flags::TYPE == STATX_TYPE);
+static_assert(ZCALL_STATX_MODE == STATX_MODE && zcall::statx_flags::MODE == STATX_MODE);
+static_assert(ZCALL_STATX_NLINK == STATX_NLINK && zcall::statx_flags::NLINK == STATX_NLINK);
+static_assert(ZCALL_STATX_UID == STATX_UID && zcall::statx_flags::UID == STATX_UID);
+static_assert(ZCALL_STATX_GID == STATX_GID && zcall::statx_flags::GID == STATX_GID);
+static_assert(ZCALL_STATX_ATIME == STATX_ATIME && zcall::statx_flags::ATIME == STATX_ATIME);
+static_assert(ZCALL_STATX_MTIME == STATX_MTIME && zcall::statx_flags::MTIME == STATX_MTIME);
+static_assert(ZCALL_STATX_CTIME == STATX_CTIME && zcall::statx_flags::CTIME == STATX_CTIME);
+static_assert(ZCALL_STATX_INO == STATX_INO && zcall::statx_flags::INO == STATX_INO);
+static_assert(ZCALL_STATX_SIZE == STATX_SIZE && zcall::statx_flags::SIZE == STATX_SIZE);
+static_assert(ZCALL_STATX_BLOCKS == STATX_BLOCKS && zcall::statx_flags::BLOCKS == STATX_BLOCKS);
+static_assert(ZCALL_STATX_BASIC_STATS == STATX_BASIC_STATS && zcall::statx_flags::BASIC_STATS == STATX_BASIC_STATS);
+static_assert(ZCALL_STATX_BTIME == STATX_BTIME && zcall::statx_flags::BTIME == STATX_BTIME);
+static_assert(ZCALL_STATX_MNT_ID == STATX_MNT_ID && zcall::statx_flags::MNT_ID == STATX_MNT_ID);
+static_assert(ZCALL_STATX_DIOALIGN == STATX_DIOALIGN && zcall::statx_flags::DIOALIGN == STATX_DIOALIGN);
+static_assert(ZCALL_EFD_SEMAPHORE == EFD_SEMAPHORE && zcall::efd::SEMAPHORE == EFD_SEMAPHORE);
+static_assert(ZCALL_EFD_NONBLOCK == EFD_NONBLOCK && zcall::efd::NONBLOCK == EFD_NONBLOCK);
+static_assert(ZCALL_EFD_CLOEXEC == EFD_CLOEXEC && zcall::efd::CLOEXEC == EFD_CLOEXEC);
+static_assert(ZCALL_TFD_CLOEXEC == TFD_CLOEXEC && zcall::tfd::CLOEXEC == TFD_CLOEXEC);
+static_assert(ZCALL_TFD_NONBLOCK == TFD_NONBLOCK && zcall::tfd::NONBLOCK == TFD_NONBLOCK);
+static_assert(ZCALL_TFD_TIMER_ABSTIME == TFD_TIMER_ABSTIME && zcall::tfd_timer::ABSTIME == TFD_TIMER_ABSTIME);
+static_assert(ZCALL_TFD_TIMER_CANCEL_ON_SET == TFD_TIMER_CANCEL_ON_SET && zcall::tfd_timer::CANCEL_ON_SET == TFD_TIMER_CANCEL_ON_SET);
+static_assert(ZCALL_SFD_CLOEXEC == SFD_CLOEXEC && zcall::sfd::CLOEXEC == SFD_CLOEXEC);
+static_assert(ZCALL_SFD_NONBLOCK == SFD_NONBLOCK && zcall::sfd::NONBLOCK == SFD_NONBLOCK);
+static_assert(ZCALL_PIDFD_NONBLOCK == PIDFD_NONBLOCK && zcall::pidfd::NONBLOCK == PIDFD_NONBLOCK);
+static_assert(ZCALL_MFD_CLOEXEC == MFD_CLOEXEC && zcall::mfd::CLOEXEC == MFD_CLOEXEC);
+static_assert(ZCALL_MFD_ALLOW_SEALING == MFD_ALLOW_SEALING && zcall::mfd::ALLOW_SEALING == MFD_ALLOW_SEALING);
+static_assert(ZCALL_MFD_HUGETLB == MFD_HUGETLB && zcall::mfd::HUGETLB == MFD_HUGETLB);
+static_assert(ZCALL_CLOCK_REALTIME == CLOCK_REALTIME && zcall::clock::REALTIME == CLOCK_REALTIME);
+static_assert(ZCALL_CLOCK_MONOTONIC == CLOCK_MONOTONIC && zcall::clock::MONOTONIC == CLOCK_MONOTONIC);
+static_assert(ZCALL_CLOCK_PROCESS_CPUTIME_ID == CLOCK_PROCESS_CPUTIME_ID && zcall::clock::PROCESS_CPUTIME_ID == CLOCK_PROCESS_CPUTIME_ID);
+static_assert(ZCALL_CLOCK_THREAD_CPUTIME_ID == CLOCK_THREAD_CPUTIME_ID && zcall::clock::THREAD_CPUTIME_ID == CLOCK_THREAD_CPUTIME_ID);
+static_assert(ZCALL_CLOCK_MONOTONIC_RAW == CLOCK_MONOTONIC_RAW && zcall::clock::MONOTONIC_RAW == CLOCK_MONOTONIC_RAW);
+static_assert(ZCALL_CLOCK_REALTIME_COARSE == CLOCK_REALTIME_COARSE && zcall::clock::REALTIME_COARSE == CLOCK_REALTIME_COARSE);
+static_assert(ZCALL_CLOCK_MONOTONIC_COARSE == CLOCK_MONOTONIC_COARSE && zcall::clock::MONOTONIC_COARSE == CLOCK_MONOTONIC_COARSE);
+static_assert(ZCALL_CLOCK_BOOTTIME == CLOCK_BOOTTIME && zcall::clock::BOOTTIME == CLOCK_BOOTTIME);
+static_assert(ZCALL_CLOCK_REALTIME_ALARM == CLOCK_REALTIME_ALARM && zcall::clock::REALTIME_ALARM == CLOCK_REALTIME_ALARM);
+static_assert(ZCALL_CLOCK_BOOTTIME_ALARM == CLOCK_BOOTTIME_ALARM && zcall::clock::BOOTTIME_ALARM == CLOCK_BOOTTIME_ALARM);
+static_assert(ZCALL_CLOCK_TAI == CLOCK_TAI && zcall::clock::TAI == CLOCK_TAI);
+static_assert(ZCALL_TIMER_ABSTIME == TIMER_ABSTIME && zcall::timer::ABSTIME == TIMER_ABSTIME);
+static_assert(ZCALL_SPLICE_F_MOVE == SPLICE_F_MOVE && zcall::splice_f::MOVE == SPLICE_F_MOVE);
+static_assert(ZCALL_SPLICE_F_NONBLOCK == SPLICE_F_NONBLOCK && zcall::splice_f::NONBLOCK == SPLICE_F_NONBLOCK);
+static_assert(ZCALL_SPLICE_F_MORE == SPLICE_F_MORE && zcall::splice_f::MORE == SPLICE_F_MORE);
+static_assert(ZCALL_SPLICE_F_GIFT == SPLICE_F_GIFT && zcall::splice_f::GIFT == SPLICE_F_GIFT);
+static_assert(ZCALL_SPLICE_F_FD_IN_FIXED == SPLICE_F_FD_IN_FIXED && zcall::splice_f::FD_IN_FIXED == SPLICE_F_FD_IN_FIXED);
+static_assert(ZCALL_RWF_HIPRI == RWF_HIPRI && zcall::rwf::HIPRI == RWF_HIPRI);
+static_assert(ZCALL_RWF_DSYNC == RWF_DSYNC && zcall::rwf::DSYNC == RWF_DSYNC);
+static_assert(ZCALL_RWF_SYNC == RWF_SYNC && zcall::rwf::SYNC == RWF_SYNC);
+static_assert(ZCALL_RWF_NOWAIT == RWF_NOWAIT && zcall::rwf::NOWAIT == RWF_NOWAIT);
+static_assert(ZCALL_RWF_APPEND == RWF_APPEND && zcall::rwf::APPEND == RWF_APPEND);
 static_assert(ZCALL_PROT_NONE == PROT_NONE && zcall::prot::NONE == PROT_NONE);
 static_assert(ZCALL_PROT_READ == PROT_READ && zcall::prot::READ == PROT_READ);
 static_assert(ZCALL_PROT_WRITE == PROT_WRITE && zcall::prot::WRITE == PROT_WRITE);
 static_assert(ZCALL_PROT_EXEC == PROT_EXEC && zcall::prot::EXEC == PROT_EXEC);
-static_assert(ZCALL_SOCK_STREAM == SOCK_STREAM && zcall::sock::STREAM == SOCK_STREAM);
-static_assert(ZCALL_SOCK_DGRAM == SOCK_DGRAM && zcall::sock::DGRAM == SOCK_DGRAM);
-static_assert(ZCALL_SOCK_RAW == SOCK_RAW && zcall::sock::RAW == SOCK_RAW);
-static_assert(ZCALL_SOCK_RDM == SOCK_RDM && zcall::sock::RDM == SOCK_RDM);
-static_assert(ZCALL_SOCK_SEQPACKET == SOCK_SEQPACKET && zcall::sock::SEQPACKET == SOCK_SEQPACKET);
-static_assert(ZCALL_SOCK_NONBLOCK == SOCK_NONBLOCK && zcall::sock::NONBLOCK == SOCK_NONBLOCK);
-static_assert(ZCALL_SOCK_CLOEXEC == SOCK_CLOEXEC && zcall::sock::CLOEXEC == SOCK_CLOEXEC);
+static_assert(ZCALL_MAP_SHARED == MAP_SHARED && zcall::map::SHARED == MAP_SHARED);
+static_assert(ZCALL_MAP_PRIVATE == MAP_PRIVATE && zcall::map::PRIVATE == MAP_PRIVATE);
+static_assert(ZCALL_MAP_SHARED_VALIDATE == MAP_SHARED_VALIDATE && zcall::map::SHARED_VALIDATE == MAP_SHARED_VALIDATE);
+static_assert(ZCALL_MAP_FIXED == MAP_FIXED && zcall::map::FIXED == MAP_FIXED);
+static_assert(ZCALL_MAP_ANONYMOUS == MAP_ANONYMOUS && zcall::map::ANONYMOUS == MAP_ANONYMOUS);
+static_assert(ZCALL_MAP_GROWSDOWN == MAP_GROWSDOWN && zcall::map::GROWSDOWN == MAP_GROWSDOWN);
+static_assert(ZCALL_MAP_DENYWRITE == MAP_DENYWRITE && zcall::map::DENYWRITE == MAP_DENYWRITE);
+static_assert(ZCALL_MAP_EXECUTABLE == MAP_EXECUTABLE && zcall::map::EXECUTABLE == MAP_EXECUTABLE);
+static_assert(ZCALL_MAP_LOCKED == MAP_LOCKED && zcall::map::LOCKED == MAP_LOCKED);
+static_assert(ZCALL_MAP_NORESERVE == MAP_NORESERVE && zcall::map::NORESERVE == MAP_NORESERVE);
+static_assert(ZCALL_MAP_POPULATE == MAP_POPULATE && zcall::map::POPULATE == MAP_POPULATE);
+static_assert(ZCALL_MAP_NONBLOCK == MAP_NONBLOCK && zcall::map::NONBLOCK == MAP_NONBLOCK);
+static_assert(ZCALL_MAP_STACK == MAP_STACK && zcall::map::STACK == MAP_STACK);
+static_assert(ZCALL_MAP_HUGETLB == MAP_HUGETLB && zcall::map::HUGETLB == MAP_HUGETLB);
+static_assert(ZCALL_MAP_SYNC == MAP_SYNC && zcall::map::SYNC == MAP_SYNC);
+static_assert(ZCALL_MAP_FIXED_NOREPLACE == MAP_FIXED_NOREPLACE && zcall::map::FIXED_NOREPLACE == MAP_FIXED_NOREPLACE);
+static_assert(ZCALL_MREMAP_MAYMOVE == MREMAP_MAYMOVE && zcall::mremap_flags::MAYMOVE == MREMAP_MAYMOVE);
+static_assert(ZCALL_MREMAP_FIXED == MREMAP_FIXED && zcall::mremap_flags::FIXED == MREMAP_FIXED);
+static_assert(ZCALL_MREMAP_DONTUNMAP == MREMAP_DONTUNMAP && zcall::mremap_flags::DONTUNMAP == MREMAP_DONTUNMAP);
+static_assert(ZCALL_MADV_NORMAL == MADV_NORMAL && zcall::madv::NORMAL == MADV_NORMAL);
+static_assert(ZCALL_MADV_RANDOM == MADV_RANDOM && zcall::madv::RANDOM == MADV_RANDOM);
+static_assert(ZCALL_MADV_SEQUENTIAL == MADV_SEQUENTIAL && zcall::madv::SEQUENTIAL == MADV_SEQUENTIAL);
+static_assert(ZCALL_MADV_WILLNEED == MADV_WILLNEED && zcall::madv::WILLNEED == MADV_WILLNEED);
+static_assert(ZCALL_MADV_DONTNEED == MADV_DONTNEED && zcall::madv::DONTNEED == MADV_DONTNEED);
+static_assert(ZCALL_MADV_FREE == MADV_FREE && zcall::madv::FREE == MADV_FREE);
+static_assert(ZCALL_MADV_REMOVE == MADV_REMOVE && zcall::madv::REMOVE == MADV_REMOVE);
+static_assert(ZCALL_MADV_DONTFORK == MADV_DONTFORK && zcall::madv::DONTFORK == MADV_DONTFORK);
+static_assert(ZCALL_MADV_DOFORK == MADV_DOFORK && zcall::madv::DOFORK == MADV_DOFORK);
+static_assert(ZCALL_MADV_MERGEABLE == MADV_MERGEABLE && zcall::madv::MERGEABLE == MADV_MERGEABLE);
+static_assert(ZCALL_MADV_UNMERGEABLE == MADV_UNMERGEABLE && zcall::madv::UNMERGEABLE == MADV_UNMERGEABLE);
+static_assert(ZCALL_MADV_HUGEPAGE == MADV_HUGEPAGE && zcall::madv::HUGEPAGE == MADV_HUGEPAGE);
+static_assert(ZCALL_MADV_NOHUGEPAGE == MADV_NOHUGEPAGE && zcall::madv::NOHUGEPAGE == MADV_NOHUGEPAGE);
+static_assert(ZCALL_MADV_DONTDUMP == MADV_DONTDUMP && zcall::madv::DONTDUMP == MADV_DONTDUMP);
+static_assert(ZCALL_MADV_DODUMP == MADV_DODUMP && zcall::madv::DODUMP == MADV_DODUMP);
+static_assert(ZCALL_MADV_WIPEONFORK == MADV_WIPEONFORK && zcall::madv::WIPEONFORK == MADV_WIPEONFORK);
+static_assert(ZCALL_MADV_KEEPONFORK == MADV_KEEPONFORK && zcall::madv::KEEPONFORK == MADV_KEEPONFORK);
+static_assert(ZCALL_MADV_COLD == MADV_COLD && zcall::madv::COLD == MADV_COLD);
+static_assert(ZCALL_MADV_PAGEOUT == MADV_PAGEOUT && zcall::madv::PAGEOUT == MADV_PAGEOUT);
+static_assert(ZCALL_MADV_HWPOISON == MADV_HWPOISON && zcall::madv::HWPOISON == MADV_HWPOISON);
+static_assert(ZCALL_MADV_POPULATE_READ == MADV_POPULATE_READ && zcall::madv::POPULATE_READ == MADV_POPULATE_READ);
+static_assert(ZCALL_MADV_POPULATE_WRITE == MADV_POPULATE_WRITE && zcall::madv::POPULATE_WRITE == MADV_POPULATE_WRITE);
+static_assert(ZCALL_MADV_DONTNEED_LOCKED == MADV_DONTNEED_LOCKED && zcall::madv::DONTNEED_LOCKED == MADV_DONTNEED_LOCKED);
+static_assert(ZCALL_POLLIN == POLLIN && zcall::poll_flags::IN == POLLIN);
+static_assert(ZCALL_POLLPRI == POLLPRI && zcall::poll_flags::PRI == POLLPRI);
+static_assert(ZCALL_POLLOUT == POLLOUT && zcall::poll_flags::OUT == POLLOUT);
+static_assert(ZCALL_POLLERR == POLLERR && zcall::poll_flags::ERR == POLLERR);
+static_assert(ZCALL_POLLHUP == POLLHUP && zcall::poll_flags::HUP == POLLHUP);
+static_assert(ZCALL_POLLNVAL == POLLNVAL && zcall::poll_flags::NVAL == POLLNVAL);
+static_assert(ZCALL_POLLRDNORM == POLLRDNORM && zcall::poll_flags::RDNORM == POLLRDNORM);
+static_assert(ZCALL_POLLRDBAND == POLLRDBAND && zcall::poll_flags::RDBAND == POLLRDBAND);
+static_assert(ZCALL_POLLWRNORM == POLLWRNORM && zcall::poll_flags::WRNORM == POLLWRNORM);
+static_assert(ZCALL_POLLWRBAND == POLLWRBAND && zcall::poll_flags::WRBAND == POLLWRBAND);
+static_assert(ZCALL_POLLMSG == POLLMSG && zcall::poll_flags::MSG == POLLMSG);
+static_assert(ZCALL_POLLRDHUP == POLLRDHUP && zcall::poll_flags::RDHUP == POLLRDHUP);
+static_assert(ZCALL_EPOLLIN == EPOLLIN && zcall::epoll::IN == EPOLLIN);
+static_assert(ZCALL_EPOLLPRI == EPOLLPRI && zcall::epoll::PRI == EPOLLPRI);
+static_assert(ZCALL_EPOLLOUT == EPOLLOUT && zcall::epoll::OUT == EPOLLOUT);
+static_assert(ZCALL_EPOLLERR == EPOLLERR && zcall::epoll::ERR == EPOLLERR);
+static_assert(ZCALL_EPOLLHUP == EPOLLHUP && zcall::epoll::HUP == EPOLLHUP);
+static_assert(ZCALL_EPOLLRDNORM == EPOLLRDNORM && zcall::epoll::RDNORM == EPOLLRDNORM);
+static_assert(ZCALL_EPOLLRDBAND == EPOLLRDBAND && zcall::epoll::RDBAND == EPOLLRDBAND);
+static_assert(ZCALL_EPOLLWRNORM == EPOLLWRNORM && zcall::epoll::WRNORM == EPOLLWRNORM);
+static_assert(ZCALL_EPOLLWRBAND == EPOLLWRBAND && zcall::epoll::WRBAND == EPOLLWRBAND);
+static_assert(ZCALL_EPOLLMSG == EPOLLMSG && zcall::epoll::MSG == EPOLLMSG);
+static_assert(ZCALL_EPOLLRDHUP == EPOLLRDHUP && zcall::epoll::RDHUP == EPOLLRDHUP);
+static_assert(ZCALL_EPOLLEXCLUSIVE == EPOLLEXCLUSIVE && zcall::epoll::EXCLUSIVE == EPOLLEXCLUSIVE);
+static_assert(ZCALL_EPOLLWAKEUP == EPOLLWAKEUP && zcall::epoll::WAKEUP == EPOLLWAKEUP);
+static_assert(ZCALL_EPOLLONESHOT == EPOLLONESHOT && zcall::epoll::ONESHOT == EPOLLONESHOT);
+static_assert(ZCALL_EPOLLET == EPOLLET && zcall::epoll::ET == EPOLLET);
+static_assert(ZCALL_EPOLL_CLOEXEC == EPOLL_CLOEXEC && zcall::epoll::CLOEXEC == EPOLL_CLOEXEC);
+static_assert(ZCALL_EPOLL_CTL_ADD == EPOLL_CTL_ADD && zcall::epoll::CTL_ADD == EPOLL_CTL_ADD);
+static_assert(ZCALL_EPOLL_CTL_DEL == EPOLL_CTL_DEL && zcall::epoll::CTL_DEL == EPOLL_CTL_DEL);
+static_assert(ZCALL_EPOLL_CTL_MOD == EPOLL_CTL_MOD && zcall::epoll::CTL_MOD == EPOLL_CTL_MOD);
+static_assert(ZCALL_FUTEX_WAIT == FUTEX_WAIT && zcall::futex_flags::WAIT == FUTEX_WAIT);
+static_assert(ZCALL_FUTEX_WAKE == FUTEX_WAKE && zcall::futex_flags::WAKE == FUTEX_WAKE);
+static_assert(ZCALL_FUTEX_FD == FUTEX_FD && zcall::futex_flags::FD == FUTEX_FD);
+static_assert(ZCALL_FUTEX_REQUEUE == FUTEX_REQUEUE && zcall::futex_flags::REQUEUE == FUTEX_REQUEUE);
+static_assert(ZCALL_FUTEX_CMP_REQUEUE == FUTEX_CMP_REQUEUE && zcall::futex_flags::CMP_REQUEUE == FUTEX_CMP_REQUEUE);
+static_assert(ZCALL_FUTEX_WAKE_OP == FUTEX_WAKE_OP && zcall::futex_flags::WAKE_OP == FUTEX_WAKE_OP);
+static_assert(ZCALL_FUTEX_LOCK_PI == FUTEX_LOCK_PI && zcall::futex_flags::LOCK_PI == FUTEX_LOCK_PI);
+static_assert(ZCALL_FUTEX_UNLOCK_PI == FUTEX_UNLOCK_PI && zcall::futex_flags::UNLOCK_PI == FUTEX_UNLOCK_PI);
+static_assert(ZCALL_FUTEX_TRYLOCK_PI == FUTEX_TRYLOCK_PI && zcall::futex_flags::TRYLOCK_PI == FUTEX_TRYLOCK_PI);
+static_assert(ZCALL_FUTEX_WAIT_BITSET == FUTEX_WAIT_BITSET && zcall::futex_flags::WAIT_BITSET == FUTEX_WAIT_BITSET);
+static_assert(ZCALL_FUTEX_WAKE_BITSET == FUTEX_WAKE_BITSET && zcall::futex_flags::WAKE_BITSET == FUTEX_WAKE_BITSET);
+static_assert(ZCALL_FUTEX_WAIT_REQUEUE_PI == FUTEX_WAIT_REQUEUE_PI && zcall::futex_flags::WAIT_REQUEUE_PI == FUTEX_WAIT_REQUEUE_PI);
+static_assert(ZCALL_FUTEX_CMP_REQUEUE_PI == FUTEX_CMP_REQUEUE_PI && zcall::futex_flags::CMP_REQUEUE_PI == FUTEX_CMP_REQUEUE_PI);
+static_assert(ZCALL_FUTEX_LOCK_PI2 == FUTEX_LOCK_PI2 && zcall::futex_flags::LOCK_PI2 == FUTEX_LOCK_PI2);
+static_assert(ZCALL_FUTEX_PRIVATE_FLAG == FUTEX_PRIVATE_FLAG && zcall::futex_flags::PRIVATE_FLAG == FUTEX_PRIVATE_FLAG);
+static_assert(ZCALL_FUTEX_CMD_MASK == FUTEX_CMD_MASK && zcall::futex_flags::CMD_MASK == FUTEX_CMD_MASK);
+static_assert(ZCALL_FUTEX_WAIT_PRIVATE == FUTEX_WAIT_PRIVATE && zcall::futex_flags::WAIT_PRIVATE == FUTEX_WAIT_PRIVATE);
+static_assert(ZCALL_FUTEX_WAKE_PRIVATE == FUTEX_WAKE_PRIVATE && zcall::futex_flags::WAKE_PRIVATE == FUTEX_WAKE_PRIVATE);
+static_assert(ZCALL_FUTEX_WAIT_BITSET_PRIVATE == FUTEX_WAIT_BITSET_PRIVATE && zcall::futex_flags::WAIT_BITSET_PRIVATE == FUTEX_WAIT_BITSET_PRIVATE);
+static_assert(ZCALL_FUTEX_WAKE_BITSET_PRIVATE == FUTEX_WAKE_BITSET_PRIVATE && zcall::futex_flags::WAKE_BITSET_PRIVATE == FUTEX_WAKE_BITSET_PRIVATE);
+static_assert(ZCALL_FUTEX_BITSET_MATCH_ANY == FUTEX_BITSET_MATCH_ANY && zcall::futex_flags::BITSET_MATCH_ANY == FUTEX_BITSET_MATCH_ANY);
+static_assert(ZCALL_FUTEX_WAITERS == FUTEX_WAITERS && zcall::futex_flags::WAITERS == FUTEX_WAITERS);
+static_assert(ZCALL_FUTEX_OWNER_DIED == FUTEX_OWNER_DIED && zcall::futex_flags::OWNER_DIED == FUTEX_OWNER_DIED);
+static_assert(ZCALL_FUTEX_TID_MASK == FUTEX_TID_MASK && zcall::futex_flags::TID_MASK == FUTEX_TID_MASK);
+static_assert(ZCALL_FUTEX_WAITV_MAX == FUTEX_WAITV_MAX && zcall::futex_flags::WAITV_MAX == FUTEX_WAITV_MAX);
+static_assert(ZCALL_FUTEX_CLOCK_REALTIME == FUTEX_CLOCK_REALTIME && zcall::futex_clock::REALTIME == FUTEX_CLOCK_REALTIME);
+static_assert(ZCALL_GRND_NONBLOCK == GRND_NONBLOCK && zcall::grnd::NONBLOCK == GRND_NONBLOCK);
+static_assert(ZCALL_GRND_RANDOM == GRND_RANDOM && zcall::grnd::RANDOM == GRND_RANDOM);
+static_assert(ZCALL_GRND_INSECURE == GRND_INSECURE && zcall::grnd::INSECURE == GRND_INSECURE);
+static_assert(ZCALL_SIGHUP == SIGHUP && zcall::sig::HUP == SIGHUP);
+static_assert(ZCALL_SIGINT == SIGINT && zcall::sig::INT == SIGINT);
+static_assert(ZCALL_SIGQUIT == SIGQUIT && zcall::sig::QUIT == SIGQUIT);
+static_assert(ZCALL_SIGILL == SIGILL && zcall::sig::ILL == SIGILL);
+static_assert(ZCALL_SIGTRAP == SIGTRAP && zcall::sig::TRAP == SIGTRAP);
+static_assert(ZCALL_SIGABRT == SIGABRT && zcall::sig::ABRT == SIGABRT);
+static_assert(ZCALL_SIGBUS == SIGBUS && zcall::sig::BUS == SIGBUS);
+static_assert(ZCALL_SIGFPE == SIGFPE && zcall::sig::FPE == SIGFPE);
+static_assert(ZCALL_SIGKILL == SIGKILL && zcall::sig::KILL == SIGKILL);
+static_assert(ZCALL_SIGUSR1 == SIGUSR1 && zcall::sig::USR1 == SIGUSR1);
+static_assert(ZCALL_SIGSEGV == SIGSEGV && zcall::sig::SEGV == SIGSEGV);
+static_assert(ZCALL_SIGUSR2 == SIGUSR2 && zcall::sig::USR2 == SIGUSR2);
+static_assert(ZCALL_SIGPIPE == SIGPIPE && zcall::sig::PIPE == SIGPIPE);
+static_assert(ZCALL_SIGALRM == SIGALRM && zcall::sig::ALRM == SIGALRM);
+static_assert(ZCALL_SIGTERM == SIGTERM && zcall::sig::TERM == SIGTERM);
+static_assert(ZCALL_SIGSTKFLT == SIGSTKFLT && zcall::sig::STKFLT == SIGSTKFLT);
+static_assert(ZCALL_SIGCHLD == SIGCHLD && zcall::sig::CHLD == SIGCHLD);
+static_assert(ZCALL_SIGCONT == SIGCONT && zcall::sig::CONT == SIGCONT);
+static_assert(ZCALL_SIGSTOP == SIGSTOP && zcall::sig::STOP == SIGSTOP);
+static_assert(ZCALL_SIGTSTP == SIGTSTP && zcall::sig::TSTP == SIGTSTP);
+static_assert(ZCALL_SIGTTIN == SIGTTIN && zcall::sig::TTIN == SIGTTIN);
+static_assert(ZCALL_SIGTTOU == SIGTTOU && zcall::sig::TTOU == SIGTTOU);
+static_assert(ZCALL_SIGURG == SIGURG && zcall::sig::URG == SIGURG);
+static_assert(ZCALL_SIGXCPU == SIGXCPU && zcall::sig::XCPU == SIGXCPU);
+static_assert(ZCALL_SIGXFSZ == SIGXFSZ && zcall::sig::XFSZ == SIGXFSZ);
+static_assert(ZCALL_SIGVTALRM == SIGVTALRM && zcall::sig::VTALRM == SIGVTALRM);
+static_assert(ZCALL_SIGPROF == SIGPROF && zcall::sig::PROF == SIGPROF);
+static_assert(ZCALL_SIGWINCH == SIGWINCH && zcall::sig::WINCH == SIGWINCH);
+static_assert(ZCALL_SIGIO == SIGIO && zcall::sig::IO == SIGIO);
+static_assert(ZCALL_SIGPWR == SIGPWR && zcall::sig::PWR == SIGPWR);
+static_assert(ZCALL_SIGSYS == SIGSYS && zcall::sig::SYS == SIGSYS);
+static_assert(ZCALL_SIGRTMIN == __SIGRTMIN && zcall::sig::RTMIN == __SIGRTMIN);
+static_assert(ZCALL_SIGRTMAX == __SIGRTMAX && zcall::sig::RTMAX == __SIGRTMAX);
+static_assert(ZCALL_SIG_BLOCK == SIG_BLOCK && zcall::sig::BLOCK == SIG_BLOCK);
+static_assert(ZCALL_SIG_UNBLOCK == SIG_UNBLOCK && zcall::sig::UNBLOCK == SIG_UNBLOCK);
+static_assert(ZCALL_SIG_SETMASK == SIG_SETMASK && zcall::sig::SETMASK == SIG_SETMASK);
+static_assert(ZCALL_PR_SET_PDEATHSIG == PR_SET_PDEATHSIG && zcall::pr::SET_PDEATHSIG == PR_SET_PDEATHSIG);
+static_assert(ZCALL_PR_GET_PDEATHSIG == PR_GET_PDEATHSIG && zcall::pr::GET_PDEATHSIG == PR_GET_PDEATHSIG);
+static_assert(ZCALL_PR_GET_DUMPABLE == PR_GET_DUMPABLE && zcall::pr::GET_DUMPABLE == PR_GET_DUMPABLE);
+static_assert(ZCALL_PR_SET_DUMPABLE == PR_SET_DUMPABLE && zcall::pr::SET_DUMPABLE == PR_SET_DUMPABLE);
+static_assert(ZCALL_PR_SET_NAME == PR_SET_NAME && zcall::pr::SET_NAME == PR_SET_NAME);
+static_assert(ZCALL_PR_GET_NAME == PR_GET_NAME && zcall::pr::GET_NAME == PR_GET_NAME);
+static_assert(ZCALL_PR_SET_SECCOMP == PR_SET_SECCOMP && zcall::pr::SET_SECCOMP == PR_SET_SECCOMP);
+static_assert(ZCALL_PR_GET_SECCOMP == PR_GET_SECCOMP && zcall::pr::GET_SECCOMP == PR_GET_SECCOMP);
+static_assert(ZCALL_PR_SET_TIMERSLACK == PR_SET_TIMERSLACK && zcall::pr::SET_TIMERSLACK == PR_SET_TIMERSLACK);
+static_assert(ZCALL_PR_GET_TIMERSLACK == PR_GET_TIMERSLACK && zcall::pr::GET_TIMERSLACK == PR_GET_TIMERSLACK);
+static_assert(ZCALL_PR_SET_CHILD_SUBREAPER == PR_SET_CHILD_SUBREAPER && zcall::pr::SET_CHILD_SUBREAPER == PR_SET_CHILD_SUBREAPER);
+static_assert(ZCALL_PR_GET_CHILD_SUBREAPER == PR_GET_CHILD_SUBREAPER && zcall::pr::GET_CHILD_SUBREAPER == PR_GET_CHILD_SUBREAPER);
+static_assert(ZCALL_PR_SET_NO_NEW_PRIVS == PR_SET_NO_NEW_PRIVS && zcall::pr::SET_NO_NEW_PRIVS == PR_SET_NO_NEW_PRIVS);
+static_assert(ZCALL_PR_GET_NO_NEW_PRIVS == PR_GET_NO_NEW_PRIVS && zcall::pr::GET_NO_NEW_PRIVS == PR_GET_NO_NEW_PRIVS);
+static_assert(ZCALL_PR_SET_THP_DISABLE == PR_SET_THP_DISABLE && zcall::pr::SET_THP_DISABLE == PR_SET_THP_DISABLE);
+static_assert(ZCALL_PR_GET_THP_DISABLE == PR_GET_THP_DISABLE && zcall::pr::GET_THP_DISABLE == PR_GET_THP_DISABLE);
+static_assert(ZCALL_UIO_MAXIOV == UIO_MAXIOV && zcall::uio::MAXIOV == UIO_MAXIOV);
+static_assert(ZCALL_IORING_FILE_INDEX_ALLOC == IORING_FILE_INDEX_ALLOC && zcall::ioring::FILE_INDEX_ALLOC == IORING_FILE_INDEX_ALLOC);
+static_assert(ZCALL_IORING_SETUP_IOPOLL == IORING_SETUP_IOPOLL && zcall::ioring::SETUP_IOPOLL == IORING_SETUP_IOPOLL);
+static_assert(ZCALL_IORING_SETUP_SQPOLL == IORING_SETUP_SQPOLL && zcall::ioring::SETUP_SQPOLL == IORING_SETUP_SQPOLL);
+static_assert(ZCALL_IORING_SETUP_SQ_AFF == IORING_SETUP_SQ_AFF && zcall::ioring::SETUP_SQ_AFF == IORING_SETUP_SQ_AFF);
+static_assert(ZCALL_IORING_SETUP_CQSIZE == IORING_SETUP_CQSIZE && zcall::ioring::SETUP_CQSIZE == IORING_SETUP_CQSIZE);
+static_assert(ZCALL_IORING_SETUP_CLAMP == IORING_SETUP_CLAMP && zcall::ioring::SETUP_CLAMP == IORING_SETUP_CLAMP);
+static_assert(ZCALL_IORING_SETUP_ATTACH_WQ == IORING_SETUP_ATTACH_WQ && zcall::ioring::SETUP_ATTACH_WQ == IORING_SETUP_ATTACH_WQ);
+static_assert(ZCALL_IORING_SETUP_R_DISABLED == IORING_SETUP_R_DISABLED && zcall::ioring::SETUP_R_DISABLED == IORING_SETUP_R_DISABLED);
+static_assert(ZCALL_IORING_SETUP_SUBMIT_ALL == IORING_SETUP_SUBMIT_ALL && zcall::ioring::SETUP_SUBMIT_ALL == IORING_SETUP_SUBMIT_ALL);
+static_assert(ZCALL_IORING_SETUP_COOP_TASKRUN == IORING_SETUP_COOP_TASKRUN && zcall::ioring::SETUP_COOP_TASKRUN == IORING_SETUP_COOP_TASKRUN);
+static_assert(ZCALL_IORING_SETUP_TASKRUN_FLAG == IORING_SETUP_TASKRUN_FLAG && zcall::ioring::SETUP_TASKRUN_FLAG == IORING_SETUP_TASKRUN_FLAG);
+static_assert(ZCALL_IORING_SETUP_SQE128 == IORING_SETUP_SQE128 && zcall::ioring::SETUP_SQE128 == IORING_SETUP_SQE128);
+static_assert(ZCALL_IORING_SETUP_CQE32 == IORING_SETUP_CQE32 && zcall::ioring::SETUP_CQE32 == IORING_SETUP_CQE32);
+static_assert(ZCALL_IORING_SETUP_SINGLE_ISSUER == IORING_SETUP_SINGLE_ISSUER && zcall::ioring::SETUP_SINGLE_ISSUER == IORING_SETUP_SINGLE_ISSUER);
+static_assert(ZCALL_IORING_SETUP_DEFER_TASKRUN == IORING_SETUP_DEFER_TASKRUN && zcall::ioring::SETUP_DEFER_TASKRUN == IORING_SETUP_DEFER_TASKRUN);
+static_assert(ZCALL_IORING_OP_NOP == IORING_OP_NOP && zcall::ioring::OP_NOP == IORING_OP_NOP);
+static_assert(ZCALL_IORING_OP_READV == IORING_OP_READV && zcall::ioring::OP_READV == IORING_OP_READV);
+static_assert(ZCALL_IORING_OP_WRITEV == IORING_OP_WRITEV && zcall::ioring::OP_WRITEV == IORING_OP_WRITEV);
+static_assert(ZCALL_IORING_OP_FSYNC == IORING_OP_FSYNC && zcall::ioring::OP_FSYNC == IORING_OP_FSYNC);
+static_assert(ZCALL_IORING_OP_READ_FIXED == IORING_OP_READ_FIXED && zcall::ioring::OP_READ_FIXED == IORING_OP_READ_FIXED);
+static_assert(ZCALL_IORING_OP_WRITE_FIXED == IORING_OP_WRITE_FIXED && zcall::ioring::OP_WRITE_FIXED == IORING_OP_WRITE_FIXED);
+static_assert(ZCALL_IORING_OP_POLL_ADD == IORING_OP_POLL_ADD && zcall::ioring::OP_POLL_ADD == IORING_OP_POLL_ADD);
+static_assert(ZCALL_IORING_OP_POLL_REMOVE == IORING_OP_POLL_REMOVE && zcall::ioring::OP_POLL_REMOVE == IORING_OP_POLL_REMOVE);
+static_assert(ZCALL_IORING_OP_SYNC_FILE_RANGE == IORING_OP_SYNC_FILE_RANGE && zcall::ioring::OP_SYNC_FILE_RANGE == IORING_OP_SYNC_FILE_RANGE);
+static_assert(ZCALL_IORING_OP_SENDMSG == IORING_OP_SENDMSG && zcall::ioring::OP_SENDMSG == IORING_OP_SENDMSG);
+static_assert(ZCALL_IORING_OP_RECVMSG == IORING_OP_RECVMSG && zcall::ioring::OP_RECVMSG == IORING_OP_RECVMSG);
+static_assert(ZCALL_IORING_OP_TIMEOUT == IORING_OP_TIMEOUT && zcall::ioring::OP_TIMEOUT == IORING_OP_TIMEOUT);
+static_assert(ZCALL_IORING_OP_TIMEOUT_REMOVE == IORING_OP_TIMEOUT_REMOVE && zcall::ioring::OP_TIMEOUT_REMOVE == IORING_OP_TIMEOUT_REMOVE);
+static_assert(ZCALL_IORING_OP_ACCEPT == IORING_OP_ACCEPT && zcall::ioring::OP_ACCEPT == IORING_OP_ACCEPT);
+static_assert(ZCALL_IORING_OP_ASYNC_CANCEL == IORING_OP_ASYNC_CANCEL && zcall::ioring::OP_ASYNC_CANCEL == IORING_OP_ASYNC_CANCEL);
+static_assert(ZCALL_IORING_OP_LINK_TIMEOUT == IORING_OP_LINK_TIMEOUT && zcall::ioring::OP_LINK_TIMEOUT == IORING_OP_LINK_TIMEOUT);
+static_assert(ZCALL_IORING_OP_CONNECT == IORING_OP_CONNECT && zcall::ioring::OP_CONNECT == IORING_OP_CONNECT);
+static_assert(ZCALL_IORING_OP_FALLOCATE == IORING_OP_FALLOCATE && zcall::ioring::OP_FALLOCATE == IORING_OP_FALLOCATE);
+static_assert(ZCALL_IORING_OP_OPENAT == IORING_OP_OPENAT && zcall::ioring::OP_OPENAT == IORING_OP_OPENAT);
+static_assert(ZCALL_IORING_OP_CLOSE == IORING_OP_CLOSE && zcall::ioring::OP_CLOSE == IORING_OP_CLOSE);
+static_assert(ZCALL_IORING_OP_FILES_UPDATE == IORING_OP_FILES_UPDATE && zcall::ioring::OP_FILES_UPDATE == IORING_OP_FILES_UPDATE);
+static_assert(ZCALL_IORING_OP_STATX == IORING_OP_STATX && zcall::ioring::OP_STATX == IORING_OP_STATX);
+static_assert(ZCALL_IORING_OP_READ == IORING_OP_READ && zcall::ioring::OP_READ == IORING_OP_READ);
+static_assert(ZCALL_IORING_OP_WRITE == IORING_OP_WRITE && zcall::ioring::OP_WRITE == IORING_OP_WRITE);
+static_assert(ZCALL_IORING_OP_FADVISE == IORING_OP_FADVISE && zcall::ioring::OP_FADVISE == IORING_OP_FADVISE);
+static_assert(ZCALL_IORING_OP_MADVISE == IORING_OP_MADVISE && zcall::ioring::OP_MADVISE == IORING_OP_MADVISE);
+static_assert(ZCALL_IORING_OP_SEND == IORING_OP_SEND && zcall::ioring::OP_SEND == IORING_OP_SEND);
+static_assert(ZCALL_IORING_OP_RECV == IORING_OP_RECV && zcall::ioring::OP_RECV == IORING_OP_RECV);
+static_assert(ZCALL_IORING_OP_OPENAT2 == IORING_OP_OPENAT2 && zcall::ioring::OP_OPENAT2 == IORING_OP_OPENAT2);
+static_assert(ZCALL_IORING_OP_EPOLL_CTL == IORING_OP_EPOLL_CTL && zcall::ioring::OP_EPOLL_CTL == IORING_OP_EPOLL_CTL);
+static_assert(ZCALL_IORING_OP_SPLICE == IORING_OP_SPLICE && zcall::ioring::OP_SPLICE == IORING_OP_SPLICE);
+static_assert(ZCALL_IORING_OP_PROVIDE_BUFFERS == IORING_OP_PROVIDE_BUFFERS && zcall::ioring::OP_PROVIDE_BUFFERS == IORING_OP_PROVIDE_BUFFERS);
+static_assert(ZCALL_IORING_OP_REMOVE_BUFFERS == IORING_OP_REMOVE_BUFFERS && zcall::ioring::OP_REMOVE_BUFFERS == IORING_OP_REMOVE_BUFFERS);
+static_assert(ZCALL_IORING_OP_TEE == IORING_OP_TEE && zcall::ioring::OP_TEE == IORING_OP_TEE);
+static_assert(ZCALL_IORING_OP_SHUTDOWN == IORING_OP_SHUTDOWN && zcall::ioring::OP_SHUTDOWN == IORING_OP_SHUTDOWN);
+static_assert(ZCALL_IORING_OP_RENAMEAT == IORING_OP_RENAMEAT && zcall::ioring::OP_RENAMEAT == IORING_OP_RENAMEAT);
+static_assert(ZCALL_IORING_OP_UNLINKAT == IORING_OP_UNLINKAT && zcall::ioring::OP_UNLINKAT == IORING_OP_UNLINKAT);
+static_assert(ZCALL_IORING_OP_MKDIRAT == IORING_OP_MKDIRAT && zcall::ioring::OP_MKDIRAT == IORING_OP_MKDIRAT);
+static_assert(ZCALL_IORING_OP_SYMLINKAT == IORING_OP_SYMLINKAT && zcall::ioring::OP_SYMLINKAT == IORING_OP_SYMLINKAT);
+static_assert(ZCALL_IORING_OP_LINKAT == IORING_OP_LINKAT && zcall::ioring::OP_LINKAT == IORING_OP_LINKAT);
+static_assert(ZCALL_IORING_OP_MSG_RING == IORING_OP_MSG_RING && zcall::ioring::OP_MSG_RING == IORING_OP_MSG_RING);
+static_assert(ZCALL_IORING_OP_FSETXATTR == IORING_OP_FSETXATTR && zcall::ioring::OP_FSETXATTR == IORING_OP_FSETXATTR);
+static_assert(ZCALL_IORING_OP_SETXATTR == IORING_OP_SETXATTR && zcall::ioring::OP_SETXATTR == IORING_OP_SETXATTR);
+static_assert(ZCALL_IORING_OP_FGETXATTR == IORING_OP_FGETXATTR && zcall::ioring::OP_FGETXATTR == IORING_OP_FGETXATTR);
+static_assert(ZCALL_IORING_OP_GETXATTR == IORING_OP_GETXATTR && zcall::ioring::OP_GETXATTR == IORING_OP_GETXATTR);
+static_assert(ZCALL_IORING_OP_SOCKET == IORING_OP_SOCKET && zcall::ioring::OP_SOCKET == IORING_OP_SOCKET);
+static_assert(ZCALL_IORING_OP_URING_CMD == IORING_OP_URING_CMD && zcall::ioring::OP_URING_CMD == IORING_OP_URING_CMD);
+static_assert(ZCALL_IORING_OP_SEND_ZC == IORING_OP_SEND_ZC && zcall::ioring::OP_SEND_ZC == IORING_OP_SEND_ZC);
+static_assert(ZCALL_IORING_OP_SENDMSG_ZC == IORING_OP_SENDMSG_ZC && zcall::ioring::OP_SENDMSG_ZC == IORING_OP_SENDMSG_ZC);
+static_assert(ZCALL_IORING_URING_CMD_FIXED == IORING_URING_CMD_FIXED && zcall::ioring::URING_CMD_FIXED == IORING_URING_CMD_FIXED);
+static_assert(ZCALL_IORING_FSYNC_DATASYNC == IORING_FSYNC_DATASYNC && zcall::ioring::FSYNC_DATASYNC == IORING_FSYNC_DATASYNC);
+static_assert(ZCALL_IORING_TIMEOUT_ABS == IORING_TIMEOUT_ABS && zcall::ioring::TIMEOUT_ABS == IORING_TIMEOUT_ABS);
+static_assert(ZCALL_IORING_TIMEOUT_UPDATE == IORING_TIMEOUT_UPDATE && zcall::ioring::TIMEOUT_UPDATE == IORING_TIMEOUT_UPDATE);
+static_assert(ZCALL_IORING_TIMEOUT_BOOTTIME == IORING_TIMEOUT_BOOTTIME && zcall::ioring::TIMEOUT_BOOTTIME == IORING_TIMEOUT_BOOTTIME);
+static_assert(ZCALL_IORING_TIMEOUT_REALTIME == IORING_TIMEOUT_REALTIME && zcall::ioring::TIMEOUT_REALTIME == IORING_TIMEOUT_REALTIME);
+static_assert(ZCALL_IORING_LINK_TIMEOUT_UPDATE == IORING_LINK_TIMEOUT_UPDATE && zcall::ioring::LINK_TIMEOUT_UPDATE == IORING_LINK_TIMEOUT_UPDATE);
+static_assert(ZCALL_IORING_TIMEOUT_ETIME_SUCCESS == IORING_TIMEOUT_ETIME_SUCCESS && zcall::ioring::TIMEOUT_ETIME_SUCCESS == IORING_TIMEOUT_ETIME_SUCCESS);
+static_assert(ZCALL_IORING_TIMEOUT_CLOCK_MASK == IORING_TIMEOUT_CLOCK_MASK && zcall::ioring::TIMEOUT_CLOCK_MASK == IORING_TIMEOUT_CLOCK_MASK);
+static_assert(ZCALL_IORING_TIMEOUT_UPDATE_MASK == IORING_TIMEOUT_UPDATE_MASK && zcall::ioring::TIMEOUT_UPDATE_MASK == IORING_TIMEOUT_UPDATE_MASK);
+static_assert(ZCALL_IORING_POLL_ADD_MULTI == IORING_POLL_ADD_MULTI && zcall::ioring::POLL_ADD_MULTI == IORING_POLL_ADD_MULTI);
+static_assert(ZCALL_IORING_POLL_UPDATE_EVENTS == IORING_POLL_UPDATE_EVENTS && zcall::ioring::POLL_UPDATE_EVENTS == IORING_POLL_UPDATE_EVENTS);
+static_assert(ZCALL_IORING_POLL_UPDATE_USER_DATA == IORING_POLL_UPDATE_USER_DATA && zcall::ioring::POLL_UPDATE_USER_DATA == IORING_POLL_UPDATE_USER_DATA);
+static_assert(ZCALL_IORING_POLL_ADD_LEVEL == IORING_POLL_ADD_LEVEL && zcall::ioring::POLL_ADD_LEVEL == IORING_POLL_ADD_LEVEL);
+static_assert(ZCALL_IORING_ASYNC_CANCEL_ALL == IORING_ASYNC_CANCEL_ALL && zcall::ioring::ASYNC_CANCEL_ALL == IORING_ASYNC_CANCEL_ALL);
+static_assert(ZCALL_IORING_ASYNC_CANCEL_FD == IORING_ASYNC_CANCEL_FD && zcall::ioring::ASYNC_CANCEL_FD == IORING_ASYNC_CANCEL_FD);
+static_assert(ZCALL_IORING_ASYNC_CANCEL_ANY == IORING_ASYNC_CANCEL_ANY && zcall::ioring::ASYNC_CANCEL_ANY == IORING_ASYNC_CANCEL_ANY);
+static_assert(ZCALL_IORING_ASYNC_CANCEL_FD_FIXED == IORING_ASYNC_CANCEL_FD_FIXED && zcall::ioring::ASYNC_CANCEL_FD_FIXED == IORING_ASYNC_CANCEL_FD_FIXED);
+static_assert(ZCALL_IORING_ASYNC_CANCEL_USERDATA == IORING_ASYNC_CANCEL_USERDATA && zcall::ioring::ASYNC_CANCEL_USERDATA == IORING_ASYNC_CANCEL_USERDATA);
+static_assert(ZCALL_IORING_ASYNC_CANCEL_OP == IORING_ASYNC_CANCEL_OP && zcall::ioring::ASYNC_CANCEL_OP == IORING_ASYNC_CANCEL_OP);
+static_assert(ZCALL_IORING_RECVSEND_POLL_FIRST == IORING_RECVSEND_POLL_FIRST && zcall::ioring::RECVSEND_POLL_FIRST == IORING_RECVSEND_POLL_FIRST);
+static_assert(ZCALL_IORING_RECV_MULTISHOT == IORING_RECV_MULTISHOT && zcall::ioring::RECV_MULTISHOT == IORING_RECV_MULTISHOT);
+static_assert(ZCALL_IORING_RECVSEND_FIXED_BUF == IORING_RECVSEND_FIXED_BUF && zcall::ioring::RECVSEND_FIXED_BUF == IORING_RECVSEND_FIXED_BUF);
+static_assert(ZCALL_IORING_SEND_ZC_REPORT_USAGE == IORING_SEND_ZC_REPORT_USAGE && zcall::ioring::SEND_ZC_REPORT_USAGE == IORING_SEND_ZC_REPORT_USAGE);
+static_assert(ZCALL_IORING_NOTIF_USAGE_ZC_COPIED == IORING_NOTIF_USAGE_ZC_COPIED && zcall::ioring::NOTIF_USAGE_ZC_COPIED == IORING_NOTIF_USAGE_ZC_COPIED);
+static_assert(ZCALL_IORING_ACCEPT_MULTISHOT == IORING_ACCEPT_MULTISHOT && zcall::ioring::ACCEPT_MULTISHOT == IORING_ACCEPT_MULTISHOT);
+static_assert(ZCALL_IORING_MSG_DATA == IORING_MSG_DATA && zcall::ioring::MSG_DATA == IORING_MSG_DATA);
+static_assert(ZCALL_IORING_MSG_SEND_FD == IORING_MSG_SEND_FD && zcall::ioring::MSG_SEND_FD == IORING_MSG_SEND_FD);
+static_assert(ZCALL_IORING_MSG_RING_CQE_SKIP == IORING_MSG_RING_CQE_SKIP && zcall::ioring::MSG_RING_CQE_SKIP == IORING_MSG_RING_CQE_SKIP);
+static_assert(ZCALL_IORING_CQE_F_BUFFER == IORING_CQE_F_BUFFER && zcall::ioring::CQE_F_BUFFER == IORING_CQE_F_BUFFER);
+static_assert(ZCALL_IORING_CQE_F_MORE == IORING_CQE_F_MORE && zcall::ioring::CQE_F_MORE == IORING_CQE_F_MORE);
+static_assert(ZCALL_IORING_CQE_F_SOCK_NONEMPTY == IORING_CQE_F_SOCK_NONEMPTY && zcall::ioring::CQE_F_SOCK_NONEMPTY == IORING_CQE_F_SOCK_NONEMPTY);
+static_assert(ZCALL_IORING_CQE_F_NOTIF == IORING_CQE_F_NOTIF && zcall::ioring::CQE_F_NOTIF == IORING_CQE_F_NOTIF);
+static_assert(ZCALL_IORING_CQE_BUFFER_SHIFT == IORING_CQE_BUFFER_SHIFT && zcall::ioring::CQE_BUFFER_SHIFT == IORING_CQE_BUFFER_SHIFT);
+static_assert(ZCALL_IORING_OFF_SQ_RING == IORING_OFF_SQ_RING && zcall::ioring::OFF_SQ_RING == IORING_OFF_SQ_RING);
+static_assert(ZCALL_IORING_OFF_CQ_RING == IORING_OFF_CQ_RING && zcall::ioring::OFF_CQ_RING == IORING_OFF_CQ_RING);
+static_assert(ZCALL_IORING_OFF_SQES == IORING_OFF_SQES && zcall::ioring::OFF_SQES == IORING_OFF_SQES);
+static_assert(ZCALL_IORING_OFF_MMAP_MASK == IORING_OFF_MMAP_MASK && zcall::ioring::OFF_MMAP_MASK == IORING_OFF_MMAP_MASK);
+static_assert(ZCALL_IORING_SQ_NEED_WAKEUP == IORING_SQ_NEED_WAKEUP && zcall::ioring::SQ_NEED_WAKEUP == IORING_SQ_NEED_WAKEUP);
+static_assert(ZCALL_IORING_SQ_CQ_OVERFLOW == IORING_SQ_CQ_OVERFLOW && zcall::ioring::SQ_CQ_OVERFLOW == IORING_SQ_CQ_OVERFLOW);
+static_assert(ZCALL_IORING_SQ_TASKRUN == IORING_SQ_TASKRUN && zcall::ioring::SQ_TASKRUN == IORING_SQ_TASKRUN);
+static_assert(ZCALL_IORING_CQ_EVENTFD_DISABLED == IORING_CQ_EVENTFD_DISABLED && zcall::ioring::CQ_EVENTFD_DISABLED == IORING_CQ_EVENTFD_DISABLED);
+static_assert(ZCALL_IORING_ENTER_GETEVENTS == IORING_ENTER_GETEVENTS && zcall::ioring::ENTER_GETEVENTS == IORING_ENTER_GETEVENTS);
+static_assert(ZCALL_IORING_ENTER_SQ_WAKEUP == IORING_ENTER_SQ_WAKEUP && zcall::ioring::ENTER_SQ_WAKEUP == IORING_ENTER_SQ_WAKEUP);
+static_assert(ZCALL_IORING_ENTER_SQ_WAIT == IORING_ENTER_SQ_WAIT && zcall::ioring::ENTER_SQ_WAIT == IORING_ENTER_SQ_WAIT);
+static_assert(ZCALL_IORING_ENTER_EXT_ARG == IORING_ENTER_EXT_ARG && zcall::ioring::ENTER_EXT_ARG == IORING_ENTER_EXT_ARG);
+static_assert(ZCALL_IORING_ENTER_REGISTERED_RING == IORING_ENTER_REGISTERED_RING && zcall::ioring::ENTER_REGISTERED_RING == IORING_ENTER_REGISTERED_RING);
+static_assert(ZCALL_IORING_FEAT_SINGLE_MMAP == IORING_FEAT_SINGLE_MMAP && zcall::ioring::FEAT_SINGLE_MMAP == IORING_FEAT_SINGLE_MMAP);
+static_assert(ZCALL_IORING_FEAT_NODROP == IORING_FEAT_NODROP && zcall::ioring::FEAT_NODROP == IORING_FEAT_NODROP);
+static_assert(ZCALL_IORING_FEAT_SUBMIT_STABLE == IORING_FEAT_SUBMIT_STABLE && zcall::ioring::FEAT_SUBMIT_STABLE == IORING_FEAT_SUBMIT_STABLE);
+static_assert(ZCALL_IORING_FEAT_RW_CUR_POS == IORING_FEAT_RW_CUR_POS && zcall::ioring::FEAT_RW_CUR_POS == IORING_FEAT_RW_CUR_POS);
+static_assert(ZCALL_IORING_FEAT_CUR_PERSONALITY == IORING_FEAT_CUR_PERSONALITY && zcall::ioring::FEAT_CUR_PERSONALITY == IORING_FEAT_CUR_PERSONALITY);
+static_assert(ZCALL_IORING_FEAT_FAST_POLL == IORING_FEAT_FAST_POLL && zcall::ioring::FEAT_FAST_POLL == IORING_FEAT_FAST_POLL);
+static_assert(ZCALL_IORING_FEAT_POLL_32BITS == IORING_FEAT_POLL_32BITS && zcall::ioring::FEAT_POLL_32BITS == IORING_FEAT_POLL_32BITS);
+static_assert(ZCALL_IORING_FEAT_SQPOLL_NONFIXED == IORING_FEAT_SQPOLL_NONFIXED && zcall::ioring::FEAT_SQPOLL_NONFIXED == IORING_FEAT_SQPOLL_NONFIXED);
+static_assert(ZCALL_IORING_FEAT_EXT_ARG == IORING_FEAT_EXT_ARG && zcall::ioring::FEAT_EXT_ARG == IORING_FEAT_EXT_ARG);
+static_assert(ZCALL_IORING_FEAT_NATIVE_WORKERS == IORING_FEAT_NATIVE_WORKERS && zcall::ioring::FEAT_NATIVE_WORKERS == IORING_FEAT_NATIVE_WORKERS);
+static_assert(ZCALL_IORING_FEAT_RSRC_TAGS == IORING_FEAT_RSRC_TAGS && zcall::ioring::FEAT_RSRC_TAGS == IORING_FEAT_RSRC_TAGS);
+static_assert(ZCALL_IORING_FEAT_CQE_SKIP == IORING_FEAT_CQE_SKIP && zcall::ioring::FEAT_CQE_SKIP == IORING_FEAT_CQE_SKIP);
+static_assert(ZCALL_IORING_FEAT_LINKED_FILE == IORING_FEAT_LINKED_FILE && zcall::ioring::FEAT_LINKED_FILE == IORING_FEAT_LINKED_FILE);
+static_assert(ZCALL_IORING_REGISTER_BUFFERS == IORING_REGISTER_BUFFERS && zcall::ioring::REGISTER_BUFFERS == IORING_REGISTER_BUFFERS);
+static_assert(ZCALL_IORING_UNREGISTER_BUFFERS == IORING_UNREGISTER_BUFFERS && zcall::ioring::UNREGISTER_BUFFERS == IORING_UNREGISTER_BUFFERS);
+static_assert(ZCALL_IORING_REGISTER_FILES == IORING_REGISTER_FILES && zcall::ioring::REGISTER_FILES == IORING_REGISTER_FILES);
+static_assert(ZCALL_IORING_UNREGISTER_FILES == IORING_UNREGISTER_FILES && zcall::ioring::UNREGISTER_FILES == IORING_UNREGISTER_FILES);
+static_assert(ZCALL_IORING_REGISTER_EVENTFD == IORING_REGISTER_EVENTFD && zcall::ioring::REGISTER_EVENTFD == IORING_REGISTER_EVENTFD);
+static_assert(ZCALL_IORING_UNREGISTER_EVENTFD == IORING_UNREGISTER_EVENTFD && zcall::ioring::UNREGISTER_EVENTFD == IORING_UNREGISTER_EVENTFD);
+static_assert(ZCALL_IORING_REGISTER_FILES_UPDATE == IORING_REGISTER_FILES_UPDATE && zcall::ioring::REGISTER_FILES_UPDATE == IORING_REGISTER_FILES_UPDATE);
+static_assert(ZCALL_IORING_REGISTER_EVENTFD_ASYNC == IORING_REGISTER_EVENTFD_ASYNC && zcall::ioring::REGISTER_EVENTFD_ASYNC == IORING_REGISTER_EVENTFD_ASYNC);
+static_assert(ZCALL_IORING_REGISTER_PROBE == IORING_REGISTER_PROBE && zcall::ioring::REGISTER_PROBE == IORING_REGISTER_PROBE);
+static_assert(ZCALL_IORING_REGISTER_PERSONALITY == IORING_REGISTER_PERSONALITY && zcall::ioring::REGISTER_PERSONALITY == IORING_REGISTER_PERSONALITY);
+static_assert(ZCALL_IORING_UNREGISTER_PERSONALITY == IORING_UNREGISTER_PERSONALITY && zcall::ioring::UNREGISTER_PERSONALITY == IORING_UNREGISTER_PERSONALITY);
+static_assert(ZCALL_IORING_REGISTER_RESTRICTIONS == IORING_REGISTER_RESTRICTIONS && zcall::ioring::REGISTER_RESTRICTIONS == IORING_REGISTER_RESTRICTIONS);
+static_assert(ZCALL_IORING_REGISTER_ENABLE_RINGS == IORING_REGISTER_ENABLE_RINGS && zcall::ioring::REGISTER_ENABLE_RINGS == IORING_REGISTER_ENABLE_RINGS);
+static_assert(ZCALL_IORING_REGISTER_FILES2 == IORING_REGISTER_FILES2 && zcall::ioring::REGISTER_FILES2 == IORING_REGISTER_FILES2);
+static_assert(ZCALL_IORING_REGISTER_FILES_UPDATE2 == IORING_REGISTER_FILES_UPDATE2 && zcall::ioring::REGISTER_FILES_UPDATE2 == IORING_REGISTER_FILES_UPDATE2);
+static_assert(ZCALL_IORING_REGISTER_BUFFERS2 == IORING_REGISTER_BUFFERS2 && zcall::ioring::REGISTER_BUFFERS2 == IORING_REGISTER_BUFFERS2);
+static_assert(ZCALL_IORING_REGISTER_BUFFERS_UPDATE == IORING_REGISTER_BUFFERS_UPDATE && zcall::ioring::REGISTER_BUFFERS_UPDATE == IORING_REGISTER_BUFFERS_UPDATE);
+static_assert(ZCALL_IORING_REGISTER_IOWQ_AFF == IORING_REGISTER_IOWQ_AFF && zcall::ioring::REGISTER_IOWQ_AFF == IORING_REGISTER_IOWQ_AFF);
+static_assert(ZCALL_IORING_UNREGISTER_IOWQ_AFF == IORING_UNREGISTER_IOWQ_AFF && zcall::ioring::UNREGISTER_IOWQ_AFF == IORING_UNREGISTER_IOWQ_AFF);
+static_assert(ZCALL_IORING_REGISTER_IOWQ_MAX_WORKERS == IORING_REGISTER_IOWQ_MAX_WORKERS && zcall::ioring::REGISTER_IOWQ_MAX_WORKERS == IORING_REGISTER_IOWQ_MAX_WORKERS);
+static_assert(ZCALL_IORING_REGISTER_RING_FDS == IORING_REGISTER_RING_FDS && zcall::ioring::REGISTER_RING_FDS == IORING_REGISTER_RING_FDS);
+static_assert(ZCALL_IORING_UNREGISTER_RING_FDS == IORING_UNREGISTER_RING_FDS && zcall::ioring::UNREGISTER_RING_FDS == IORING_UNREGISTER_RING_FDS);
+static_assert(ZCALL_IORING_REGISTER_PBUF_RING == IORING_REGISTER_PBUF_RING && zcall::ioring::REGISTER_PBUF_RING == IORING_REGISTER_PBUF_RING);
+static_assert(ZCALL_IORING_UNREGISTER_PBUF_RING == IORING_UNREGISTER_PBUF_RING && zcall::ioring::UNREGISTER_PBUF_RING == IORING_UNREGISTER_PBUF_RING);
+static_assert(ZCALL_IORING_REGISTER_SYNC_CANCEL == IORING_REGISTER_SYNC_CANCEL && zcall::ioring::REGISTER_SYNC_CANCEL == IORING_REGISTER_SYNC_CANCEL);
+static_assert(ZCALL_IORING_REGISTER_FILE_ALLOC_RANGE == IORING_REGISTER_FILE_ALLOC_RANGE && zcall::ioring::REGISTER_FILE_ALLOC_RANGE == IORING_REGISTER_FILE_ALLOC_RANGE);
+static_assert(ZCALL_IORING_RSRC_REGISTER_SPARSE == IORING_RSRC_REGISTER_SPARSE && zcall::ioring::RSRC_REGISTER_SPARSE == IORING_RSRC_REGISTER_SPARSE);
+static_assert(ZCALL_IORING_REGISTER_FILES_SKIP == IORING_REGISTER_FILES_SKIP && zcall::ioring::REGISTER_FILES_SKIP == IORING_REGISTER_FILES_SKIP);
+static_assert(ZCALL_IORING_RESTRICTION_REGISTER_OP == IORING_RESTRICTION_REGISTER_OP && zcall::ioring::RESTRICTION_REGISTER_OP == IORING_RESTRICTION_REGISTER_OP);
+static_assert(ZCALL_IORING_RESTRICTION_SQE_OP == IORING_RESTRICTION_SQE_OP && zcall::ioring::RESTRICTION_SQE_OP == IORING_RESTRICTION_SQE_OP);
+static_assert(ZCALL_IORING_RESTRICTION_SQE_FLAGS_ALLOWED == IORING_RESTRICTION_SQE_FLAGS_ALLOWED && zcall::ioring::RESTRICTION_SQE_FLAGS_ALLOWED == IORING_RESTRICTION_SQE_FLAGS_ALLOWED);
+static_assert(ZCALL_IORING_RESTRICTION_SQE_FLAGS_REQUIRED == IORING_RESTRICTION_SQE_FLAGS_REQUIRED && zcall::ioring::RESTRICTION_SQE_FLAGS_REQUIRED == IORING_RESTRICTION_SQE_FLAGS_REQUIRED);
+static_assert(ZCALL_IOSQE_FIXED_FILE_BIT == IOSQE_FIXED_FILE_BIT && zcall::iosqe::FIXED_FILE_BIT == IOSQE_FIXED_FILE_BIT);
+static_assert(ZCALL_IOSQE_IO_DRAIN_BIT == IOSQE_IO_DRAIN_BIT && zcall::iosqe::IO_DRAIN_BIT == IOSQE_IO_DRAIN_BIT);
+static_assert(ZCALL_IOSQE_IO_LINK_BIT == IOSQE_IO_LINK_BIT && zcall::iosqe::IO_LINK_BIT == IOSQE_IO_LINK_BIT);
+static_assert(ZCALL_IOSQE_IO_HARDLINK_BIT == IOSQE_IO_HARDLINK_BIT && zcall::iosqe::IO_HARDLINK_BIT == IOSQE_IO_HARDLINK_BIT);
+static_assert(ZCALL_IOSQE_ASYNC_BIT == IOSQE_ASYNC_BIT && zcall::iosqe::ASYNC_BIT == IOSQE_ASYNC_BIT);
+static_assert(ZCALL_IOSQE_BUFFER_SELECT_BIT == IOSQE_BUFFER_SELECT_BIT && zcall::iosqe::BUFFER_SELECT_BIT == IOSQE_BUFFER_SELECT_BIT);
+static_assert(ZCALL_IOSQE_CQE_SKIP_SUCCESS_BIT == IOSQE_CQE_SKIP_SUCCESS_BIT && zcall::iosqe::CQE_SKIP_SUCCESS_BIT == IOSQE_CQE_SKIP_SUCCESS_BIT);
+static_assert(ZCALL_IOSQE_FIXED_FILE == IOSQE_FIXED_FILE && zcall::iosqe::FIXED_FILE == IOSQE_FIXED_FILE);
+static_assert(ZCALL_IOSQE_IO_DRAIN == IOSQE_IO_DRAIN && zcall::iosqe::IO_DRAIN == IOSQE_IO_DRAIN);
+static_assert(ZCALL_IOSQE_IO_LINK == IOSQE_IO_LINK && zcall::iosqe::IO_LINK == IOSQE_IO_LINK);
+static_assert(ZCALL_IOSQE_IO_HARDLINK == IOSQE_IO_HARDLINK && zcall::iosqe::IO_HARDLINK == IOSQE_IO_HARDLINK);
+static_assert(ZCALL_IOSQE_ASYNC == IOSQE_ASYNC && zcall::iosqe::ASYNC == IOSQE_ASYNC);
+static_assert(ZCALL_IOSQE_BUFFER_SELECT == IOSQE_BUFFER_SELECT && zcall::iosqe::BUFFER_SELECT == IOSQE_BUFFER_SELECT);
+static_assert(ZCALL_IOSQE_CQE_SKIP_SUCCESS == IOSQE_CQE_SKIP_SUCCESS && zcall::iosqe::CQE_SKIP_SUCCESS == IOSQE_CQE_SKIP_SUCCESS);
+
+// Newer than the system headers, so not checked here (io_uring's are checked by
+// tests/reference_test.py against the kernel's header):
+//   PIDFD_THREAD (Linux 6.9)
+//   MFD_NOEXEC_SEAL (Linux 6.3)
+//   MFD_EXEC (Linux 6.3)
+//   RWF_NOAPPEND (Linux 6.9)
+//   RWF_ATOMIC (Linux 6.11)
+//   RWF_DONTCACHE (Linux 6.14)
+//   MADV_COLLAPSE (Linux 6.1)
+//   FUTEX2_SIZE_U8 (Linux 6.7)
+//   FUTEX2_SIZE_U16 (Linux 6.7)
+//   FUTEX2_SIZE_U32 (Linux 6.7)
+//   FUTEX2_SIZE_U64 (Linux 6.7)
+//   FUTEX2_NUMA (Linux 6.7)
+//   FUTEX2_PRIVATE (Linux 6.7)
+//   IORING_RW_ATTR_FLAG_PI
+//   IORING_SETUP_NO_MMAP
+//   IORING_SETUP_REGISTERED_FD_ONLY
+//   IORING_SETUP_NO_SQARRAY
+//   IORING_SETUP_HYBRID_IOPOLL
+//   IORING_SETUP_CQE_MIXED
+//   IORING_SETUP_SQE_MIXED
+//   IORING_SETUP_SQ_REWIND
+//   IORING_OP_READ_MULTISHOT
+//   IORING_OP_WAITID
+//   IORING_OP_FUTEX_WAIT
+//   IORING_OP_FUTEX_WAKE
+//   IORING_OP_FUTEX_WAITV
+//   IORING_OP_FIXED_FD_INSTALL
+//   IORING_OP_FTRUNCATE
+//   IORING_OP_BIND
+//   IORING_OP_LISTEN
+//   IORING_OP_RECV_ZC
+//   IORING_OP_EPOLL_WAIT
+//   IORING_OP_READV_FIXED
+//   IORING_OP_WRITEV_FIXED
+//   IORING_OP_PIPE
+//   IORING_OP_NOP128
+//   IORING_OP_URING_CMD128
+//   IORING_URING_CMD_MASK
+//   IORING_TIMEOUT_MULTISHOT
+//   IORING_TIMEOUT_IMMEDIATE_ARG
+//   IORING_RECVSEND_BUNDLE
+//   IORING_SEND_VECTORIZED
+//   IORING_ACCEPT_DONTWAIT
+//   IORING_ACCEPT_POLL_FIRST
+//   IORING_MSG_RING_FLAGS_PASS
+//   IORING_FIXED_FD_NO_CLOEXEC
+//   IORING_NOP_INJECT_RESULT
+//   IORING_NOP_CQE32
+//   IORING_CQE_F_BUF_MORE
+//   IORING_CQE_F_SKIP
+//   IORING_CQE_F_32
+//   IORING_OFF_PBUF_RING
+//   IORING_OFF_PBUF_SHIFT
+//   IORING_ENTER_ABS_TIMER
+//   IORING_ENTER_EXT_ARG_REG
+//   IORING_ENTER_NO_IOWAIT
+//   IORING_FEAT_REG_REG_RING
+//   IORING_FEAT_RECVSEND_BUNDLE
+//   IORING_FEAT_MIN_TIMEOUT
+//   IORING_FEAT_RW_ATTR
+//   IORING_FEAT_NO_IOWAIT
+//   IORING_REGISTER_PBUF_STATUS
+//   IORING_REGISTER_NAPI
+//   IORING_UNREGISTER_NAPI
+//   IORING_REGISTER_CLOCK
+//   IORING_REGISTER_CLONE_BUFFERS
+//   IORING_REGISTER_SEND_MSG_RING
+//   IORING_REGISTER_ZCRX_IFQ
+//   IORING_REGISTER_RESIZE_RINGS
+//   IORING_REGISTER_MEM_REGION
+//   IORING_REGISTER_QUERY
+//   IORING_REGISTER_ZCRX_CTRL
+//   IORING_REGISTER_BPF_FILTER
+//   IORING_REGISTER_USE_REGISTERED_RING
+//   IORING_MEM_REGION_TYPE_USER
+//   IORING_MEM_REGION_REG_WAIT_ARG
+//   IORING_REGISTER_SRC_REGISTERED
+//   IORING_REGISTER_DST_REPLACE
+//   IORING_REG_WAIT_TS
+//   IORING_TIMESTAMP_HW_SHIFT
+//   IORING_TIMESTAMP_TYPE_SHIFT
+//   IORING_CQE_F_TSTAMP_HW
+//   IORING_ZCRX_AREA_SHIFT
+//   IORING_ZCRX_AREA_MASK
+//   IORING_ZCRX_AREA_DMABUF

@@ -403,55 +403,8 @@ inline constexpr int INET = 2;
 inline constexpr int INET6 = 10;
 inline constexpr int NETLINK = 16;
 inline constexpr int PACKET = 17;
+inline constexpr int VSOCK = 40;
 }  // namespace af
-
-namespace efd {
-inline constexpr int SEMAPHORE = 1;
-inline constexpr int NONBLOCK = 0x800;
-inline constexpr int CLOEXEC = 0x80000;
-}  // namespace efd
-
-namespace map {
-inline constexpr int SHARED = 0x01;
-inline constexpr int PRIVATE = 0x02;
-inline constexpr int SHARED_VALIDATE = 0x03;
-inline constexpr int FIXED = 0x10;
-inline constexpr int ANONYMOUS = 0x20;
-inline constexpr int NORESERVE = 0x4000;
-inline constexpr int POPULATE = 0x8000;
-inline constexpr int NONBLOCK = 0x10000;
-inline constexpr int STACK = 0x20000;
-inline constexpr int HUGETLB = 0x40000;
-inline constexpr int FIXED_NOREPLACE = 0x100000;
-}  // namespace map
-
-namespace o {
-inline constexpr int RDONLY = 0;
-inline constexpr int WRONLY = 1;
-inline constexpr int RDWR = 2;
-inline constexpr int CREAT = 0x40;
-inline constexpr int EXCL = 0x80;
-inline constexpr int NOCTTY = 0x100;
-inline constexpr int TRUNC = 0x200;
-inline constexpr int APPEND = 0x400;
-inline constexpr int NONBLOCK = 0x800;
-inline constexpr int DSYNC = 0x1000;
-inline constexpr int DIRECT = 0x4000;
-inline constexpr int DIRECTORY = 0x10000;
-inline constexpr int NOFOLLOW = 0x20000;
-inline constexpr int NOATIME = 0x40000;
-inline constexpr int CLOEXEC = 0x80000;
-inline constexpr int SYNC = 0x101000;
-inline constexpr int PATH = 0x200000;
-inline constexpr int TMPFILE = 0x410000;
-}  // namespace o
-
-namespace prot {
-inline constexpr int NONE = 0;
-inline constexpr int READ = 1;
-inline constexpr int WRITE = 2;
-inline constexpr int EXEC = 4;
-}  // namespace prot
 
 namespace sock {
 inline constexpr int STREAM = 1;
@@ -462,6 +415,804 @@ inline constexpr int SEQPACKET = 5;
 inline constexpr int NONBLOCK = 0x800;
 inline constexpr int CLOEXEC = 0x80000;
 }  // namespace sock
+
+namespace ipproto {
+inline constexpr int IP = 0;
+inline constexpr int ICMP = 1;
+inline constexpr int TCP = 6;
+inline constexpr int UDP = 17;
+inline constexpr int IPV6 = 41;
+inline constexpr int ICMPV6 = 58;
+inline constexpr int RAW = 255;
+inline constexpr int SCTP = 132;
+inline constexpr int UDPLITE = 136;
+inline constexpr int MPTCP = 0x106;
+}  // namespace ipproto
+
+namespace sol {
+inline constexpr int SOCKET = 1;
+inline constexpr int IP = 0;
+inline constexpr int TCP = 6;
+inline constexpr int UDP = 17;
+inline constexpr int IPV6 = 41;
+}  // namespace sol
+
+namespace so {
+inline constexpr int REUSEADDR = 2;
+inline constexpr int REUSEPORT = 15;
+inline constexpr int KEEPALIVE = 9;
+inline constexpr int BROADCAST = 6;
+inline constexpr int LINGER = 13;
+inline constexpr int RCVBUF = 8;
+inline constexpr int SNDBUF = 7;
+inline constexpr int RCVBUFFORCE = 33;
+inline constexpr int SNDBUFFORCE = 32;
+inline constexpr int RCVLOWAT = 18;
+inline constexpr int SNDLOWAT = 19;
+inline constexpr int RCVTIMEO = 20;
+inline constexpr int SNDTIMEO = 21;
+inline constexpr int ERROR = 4;
+inline constexpr int TYPE = 3;
+inline constexpr int DOMAIN = 39;
+inline constexpr int PROTOCOL = 38;
+inline constexpr int ACCEPTCONN = 30;
+inline constexpr int OOBINLINE = 10;
+inline constexpr int PRIORITY = 12;
+inline constexpr int MARK = 36;
+inline constexpr int BINDTODEVICE = 25;
+inline constexpr int ZEROCOPY = 60;
+inline constexpr int INCOMING_CPU = 49;
+inline constexpr int BUSY_POLL = 46;
+inline constexpr int PASSCRED = 16;
+inline constexpr int PEERCRED = 17;
+inline constexpr int TIMESTAMP = 29;
+inline constexpr int TIMESTAMPNS = 35;
+inline constexpr int COOKIE = 57;
+inline constexpr int DONTROUTE = 5;
+inline constexpr int ATTACH_FILTER = 26;
+inline constexpr int DETACH_FILTER = 27;
+inline constexpr int ATTACH_REUSEPORT_CBPF = 51;
+inline constexpr int TXTIME = 61;
+}  // namespace so
+
+namespace tcp {
+inline constexpr int NODELAY = 1;
+inline constexpr int MAXSEG = 2;
+inline constexpr int CORK = 3;
+inline constexpr int KEEPIDLE = 4;
+inline constexpr int KEEPINTVL = 5;
+inline constexpr int KEEPCNT = 6;
+inline constexpr int SYNCNT = 7;
+inline constexpr int LINGER2 = 8;
+inline constexpr int DEFER_ACCEPT = 9;
+inline constexpr int WINDOW_CLAMP = 10;
+inline constexpr int INFO = 11;
+inline constexpr int QUICKACK = 12;
+inline constexpr int CONGESTION = 13;
+inline constexpr int USER_TIMEOUT = 18;
+inline constexpr int FASTOPEN = 23;
+inline constexpr int NOTSENT_LOWAT = 25;
+inline constexpr int FASTOPEN_CONNECT = 30;
+inline constexpr int ZEROCOPY_RECEIVE = 35;
+}  // namespace tcp
+
+namespace udp {
+inline constexpr int CORK = 1;
+inline constexpr int ENCAP = 100;
+inline constexpr int SEGMENT = 103;
+inline constexpr int GRO = 104;
+}  // namespace udp
+
+namespace ipv6 {
+inline constexpr int V6ONLY = 26;
+inline constexpr int UNICAST_HOPS = 16;
+inline constexpr int MULTICAST_IF = 17;
+inline constexpr int MULTICAST_HOPS = 18;
+inline constexpr int MULTICAST_LOOP = 19;
+inline constexpr int JOIN_GROUP = 20;
+inline constexpr int LEAVE_GROUP = 21;
+inline constexpr int RECVPKTINFO = 49;
+inline constexpr int PKTINFO = 50;
+inline constexpr int TCLASS = 67;
+inline constexpr int RECVTCLASS = 66;
+inline constexpr int DONTFRAG = 62;
+inline constexpr int MTU_DISCOVER = 23;
+inline constexpr int RECVERR = 25;
+inline constexpr int FREEBIND = 78;
+inline constexpr int TRANSPARENT = 75;
+}  // namespace ipv6
+
+namespace ip {
+inline constexpr int TOS = 1;
+inline constexpr int TTL = 2;
+inline constexpr int HDRINCL = 3;
+inline constexpr int OPTIONS = 4;
+inline constexpr int RECVERR = 11;
+inline constexpr int PKTINFO = 8;
+inline constexpr int MTU_DISCOVER = 10;
+inline constexpr int MULTICAST_IF = 32;
+inline constexpr int MULTICAST_TTL = 33;
+inline constexpr int MULTICAST_LOOP = 34;
+inline constexpr int ADD_MEMBERSHIP = 35;
+inline constexpr int DROP_MEMBERSHIP = 36;
+inline constexpr int FREEBIND = 15;
+inline constexpr int TRANSPARENT = 19;
+inline constexpr int BIND_ADDRESS_NO_PORT = 24;
+inline constexpr int RECVTOS = 13;
+inline constexpr int RECVTTL = 12;
+}  // namespace ip
+
+namespace inaddr {
+inline constexpr int ANY = 0;
+inline constexpr int LOOPBACK = 0x7f000001;
+inline constexpr unsigned BROADCAST = 0xffffffffU;
+}  // namespace inaddr
+
+namespace scm {
+inline constexpr int RIGHTS = 1;
+inline constexpr int CREDENTIALS = 2;
+}  // namespace scm
+
+namespace shut {
+inline constexpr int RD = 0;
+inline constexpr int WR = 1;
+inline constexpr int RDWR = 2;
+}  // namespace shut
+
+namespace msg {
+inline constexpr int OOB = 1;
+inline constexpr int PEEK = 2;
+inline constexpr int DONTROUTE = 4;
+inline constexpr int CTRUNC = 8;
+inline constexpr int TRUNC = 32;
+inline constexpr int DONTWAIT = 64;
+inline constexpr int EOR = 128;
+inline constexpr int WAITALL = 0x100;
+inline constexpr int NOSIGNAL = 0x4000;
+inline constexpr int MORE = 0x8000;
+inline constexpr int WAITFORONE = 0x10000;
+inline constexpr int CMSG_CLOEXEC = 0x40000000;
+inline constexpr int ERRQUEUE = 0x2000;
+inline constexpr int CONFIRM = 0x800;
+inline constexpr int FASTOPEN = 0x20000000;
+inline constexpr int ZEROCOPY = 0x4000000;
+inline constexpr int BATCH = 0x40000;
+}  // namespace msg
+
+namespace o {
+inline constexpr int ACCMODE = 3;
+inline constexpr int RDONLY = 0;
+inline constexpr int WRONLY = 1;
+inline constexpr int RDWR = 2;
+inline constexpr int CREAT = 64;
+inline constexpr int EXCL = 128;
+inline constexpr int NOCTTY = 0x100;
+inline constexpr int TRUNC = 0x200;
+inline constexpr int APPEND = 0x400;
+inline constexpr int NONBLOCK = 0x800;
+inline constexpr int DSYNC = 0x1000;
+inline constexpr int ASYNC = 0x2000;
+inline constexpr int DIRECT = 0x4000;
+inline constexpr int DIRECTORY = 0x10000;
+inline constexpr int NOFOLLOW = 0x20000;
+inline constexpr int NOATIME = 0x40000;
+inline constexpr int CLOEXEC = 0x80000;
+inline constexpr int SYNC = 0x101000;
+inline constexpr int PATH = 0x200000;
+inline constexpr int TMPFILE = 0x410000;
+inline constexpr int LARGEFILE = 0x8000;
+}  // namespace o
+
+namespace fd {
+inline constexpr int CLOEXEC = 1;
+}  // namespace fd
+
+namespace f {
+inline constexpr int DUPFD = 0;
+inline constexpr int GETFD = 1;
+inline constexpr int SETFD = 2;
+inline constexpr int GETFL = 3;
+inline constexpr int SETFL = 4;
+inline constexpr int GETLK = 5;
+inline constexpr int SETLK = 6;
+inline constexpr int SETLKW = 7;
+inline constexpr int SETOWN = 8;
+inline constexpr int GETOWN = 9;
+inline constexpr int SETSIG = 10;
+inline constexpr int GETSIG = 11;
+inline constexpr int SETOWN_EX = 15;
+inline constexpr int GETOWN_EX = 16;
+inline constexpr int OFD_GETLK = 36;
+inline constexpr int OFD_SETLK = 37;
+inline constexpr int OFD_SETLKW = 38;
+inline constexpr int SETLEASE = 0x400;
+inline constexpr int GETLEASE = 0x401;
+inline constexpr int NOTIFY = 0x402;
+inline constexpr int DUPFD_CLOEXEC = 0x406;
+inline constexpr int SETPIPE_SZ = 0x407;
+inline constexpr int GETPIPE_SZ = 0x408;
+inline constexpr int ADD_SEALS = 0x409;
+inline constexpr int GET_SEALS = 0x40a;
+inline constexpr int SEAL_SEAL = 1;
+inline constexpr int SEAL_SHRINK = 2;
+inline constexpr int SEAL_GROW = 4;
+inline constexpr int SEAL_WRITE = 8;
+inline constexpr int SEAL_FUTURE_WRITE = 16;
+inline constexpr int RDLCK = 0;
+inline constexpr int WRLCK = 1;
+inline constexpr int UNLCK = 2;
+}  // namespace f
+
+namespace at {
+inline constexpr int FDCWD = -100;
+inline constexpr int SYMLINK_NOFOLLOW = 0x100;
+inline constexpr int REMOVEDIR = 0x200;
+inline constexpr int SYMLINK_FOLLOW = 0x400;
+inline constexpr int NO_AUTOMOUNT = 0x800;
+inline constexpr int EMPTY_PATH = 0x1000;
+inline constexpr int STATX_SYNC_AS_STAT = 0;
+inline constexpr int STATX_FORCE_SYNC = 0x2000;
+inline constexpr int STATX_DONT_SYNC = 0x4000;
+inline constexpr int RECURSIVE = 0x8000;
+inline constexpr int EACCESS = 0x200;
+}  // namespace at
+
+namespace rename {
+inline constexpr int NOREPLACE = 1;
+inline constexpr int EXCHANGE = 2;
+inline constexpr int WHITEOUT = 4;
+}  // namespace rename
+
+namespace resolve {
+inline constexpr int NO_XDEV = 1;
+inline constexpr int NO_MAGICLINKS = 2;
+inline constexpr int NO_SYMLINKS = 4;
+inline constexpr int BENEATH = 8;
+inline constexpr int IN_ROOT = 16;
+inline constexpr int CACHED = 32;
+}  // namespace resolve
+
+namespace statx_flags {
+inline constexpr int TYPE = 1;
+inline constexpr int MODE = 2;
+inline constexpr int NLINK = 4;
+inline constexpr int UID = 8;
+inline constexpr int GID = 16;
+inline constexpr int ATIME = 32;
+inline constexpr int MTIME = 64;
+inline constexpr int CTIME = 128;
+inline constexpr int INO = 0x100;
+inline constexpr int SIZE = 0x200;
+inline constexpr int BLOCKS = 0x400;
+inline constexpr int BASIC_STATS = 0x7ff;
+inline constexpr int BTIME = 0x800;
+inline constexpr int MNT_ID = 0x1000;
+inline constexpr int DIOALIGN = 0x2000;
+}  // namespace statx_flags
+
+namespace efd {
+inline constexpr int SEMAPHORE = 1;
+inline constexpr int NONBLOCK = 0x800;
+inline constexpr int CLOEXEC = 0x80000;
+}  // namespace efd
+
+namespace tfd {
+inline constexpr int CLOEXEC = 0x80000;
+inline constexpr int NONBLOCK = 0x800;
+}  // namespace tfd
+
+namespace tfd_timer {
+inline constexpr int ABSTIME = 1;
+inline constexpr int CANCEL_ON_SET = 2;
+}  // namespace tfd_timer
+
+namespace sfd {
+inline constexpr int CLOEXEC = 0x80000;
+inline constexpr int NONBLOCK = 0x800;
+}  // namespace sfd
+
+namespace pidfd {
+inline constexpr int NONBLOCK = 0x800;
+inline constexpr int THREAD = 0x80;
+}  // namespace pidfd
+
+namespace mfd {
+inline constexpr int CLOEXEC = 1;
+inline constexpr int ALLOW_SEALING = 2;
+inline constexpr int HUGETLB = 4;
+inline constexpr int NOEXEC_SEAL = 0x8;
+inline constexpr int EXEC = 0x10;
+}  // namespace mfd
+
+namespace clock {
+inline constexpr int REALTIME = 0;
+inline constexpr int MONOTONIC = 1;
+inline constexpr int PROCESS_CPUTIME_ID = 2;
+inline constexpr int THREAD_CPUTIME_ID = 3;
+inline constexpr int MONOTONIC_RAW = 4;
+inline constexpr int REALTIME_COARSE = 5;
+inline constexpr int MONOTONIC_COARSE = 6;
+inline constexpr int BOOTTIME = 7;
+inline constexpr int REALTIME_ALARM = 8;
+inline constexpr int BOOTTIME_ALARM = 9;
+inline constexpr int TAI = 11;
+}  // namespace clock
+
+namespace timer {
+inline constexpr int ABSTIME = 1;
+}  // namespace timer
+
+namespace splice_f {
+inline constexpr int MOVE = 1;
+inline constexpr int NONBLOCK = 2;
+inline constexpr int MORE = 4;
+inline constexpr int GIFT = 8;
+inline constexpr unsigned FD_IN_FIXED = 0x80000000U;
+}  // namespace splice_f
+
+namespace rwf {
+inline constexpr int HIPRI = 1;
+inline constexpr int DSYNC = 2;
+inline constexpr int SYNC = 4;
+inline constexpr int NOWAIT = 8;
+inline constexpr int APPEND = 16;
+inline constexpr int NOAPPEND = 0x20;
+inline constexpr int ATOMIC = 0x40;
+inline constexpr int DONTCACHE = 0x80;
+}  // namespace rwf
+
+namespace prot {
+inline constexpr int NONE = 0;
+inline constexpr int READ = 1;
+inline constexpr int WRITE = 2;
+inline constexpr int EXEC = 4;
+}  // namespace prot
+
+namespace map {
+inline constexpr int SHARED = 1;
+inline constexpr int PRIVATE = 2;
+inline constexpr int SHARED_VALIDATE = 3;
+inline constexpr int FIXED = 16;
+inline constexpr int ANONYMOUS = 32;
+inline constexpr int GROWSDOWN = 0x100;
+inline constexpr int DENYWRITE = 0x800;
+inline constexpr int EXECUTABLE = 0x1000;
+inline constexpr int LOCKED = 0x2000;
+inline constexpr int NORESERVE = 0x4000;
+inline constexpr int POPULATE = 0x8000;
+inline constexpr int NONBLOCK = 0x10000;
+inline constexpr int STACK = 0x20000;
+inline constexpr int HUGETLB = 0x40000;
+inline constexpr int SYNC = 0x80000;
+inline constexpr int FIXED_NOREPLACE = 0x100000;
+}  // namespace map
+
+namespace mremap_flags {
+inline constexpr int MAYMOVE = 1;
+inline constexpr int FIXED = 2;
+inline constexpr int DONTUNMAP = 4;
+}  // namespace mremap_flags
+
+namespace madv {
+inline constexpr int NORMAL = 0;
+inline constexpr int RANDOM = 1;
+inline constexpr int SEQUENTIAL = 2;
+inline constexpr int WILLNEED = 3;
+inline constexpr int DONTNEED = 4;
+inline constexpr int FREE = 8;
+inline constexpr int REMOVE = 9;
+inline constexpr int DONTFORK = 10;
+inline constexpr int DOFORK = 11;
+inline constexpr int MERGEABLE = 12;
+inline constexpr int UNMERGEABLE = 13;
+inline constexpr int HUGEPAGE = 14;
+inline constexpr int NOHUGEPAGE = 15;
+inline constexpr int DONTDUMP = 16;
+inline constexpr int DODUMP = 17;
+inline constexpr int WIPEONFORK = 18;
+inline constexpr int KEEPONFORK = 19;
+inline constexpr int COLD = 20;
+inline constexpr int PAGEOUT = 21;
+inline constexpr int HWPOISON = 100;
+inline constexpr int POPULATE_READ = 22;
+inline constexpr int POPULATE_WRITE = 23;
+inline constexpr int DONTNEED_LOCKED = 24;
+inline constexpr int COLLAPSE = 25;
+}  // namespace madv
+
+namespace poll_flags {
+inline constexpr int IN = 1;
+inline constexpr int PRI = 2;
+inline constexpr int OUT = 4;
+inline constexpr int ERR = 8;
+inline constexpr int HUP = 16;
+inline constexpr int NVAL = 32;
+inline constexpr int RDNORM = 64;
+inline constexpr int RDBAND = 128;
+inline constexpr int WRNORM = 0x100;
+inline constexpr int WRBAND = 0x200;
+inline constexpr int MSG = 0x400;
+inline constexpr int RDHUP = 0x2000;
+}  // namespace poll_flags
+
+namespace epoll {
+inline constexpr int IN = 1;
+inline constexpr int PRI = 2;
+inline constexpr int OUT = 4;
+inline constexpr int ERR = 8;
+inline constexpr int HUP = 16;
+inline constexpr int RDNORM = 64;
+inline constexpr int RDBAND = 128;
+inline constexpr int WRNORM = 0x100;
+inline constexpr int WRBAND = 0x200;
+inline constexpr int MSG = 0x400;
+inline constexpr int RDHUP = 0x2000;
+inline constexpr int EXCLUSIVE = 0x10000000;
+inline constexpr int WAKEUP = 0x20000000;
+inline constexpr int ONESHOT = 0x40000000;
+inline constexpr unsigned ET = 0x80000000U;
+inline constexpr int CLOEXEC = 0x80000;
+inline constexpr int CTL_ADD = 1;
+inline constexpr int CTL_DEL = 2;
+inline constexpr int CTL_MOD = 3;
+}  // namespace epoll
+
+namespace futex_flags {
+inline constexpr int WAIT = 0;
+inline constexpr int WAKE = 1;
+inline constexpr int FD = 2;
+inline constexpr int REQUEUE = 3;
+inline constexpr int CMP_REQUEUE = 4;
+inline constexpr int WAKE_OP = 5;
+inline constexpr int LOCK_PI = 6;
+inline constexpr int UNLOCK_PI = 7;
+inline constexpr int TRYLOCK_PI = 8;
+inline constexpr int WAIT_BITSET = 9;
+inline constexpr int WAKE_BITSET = 10;
+inline constexpr int WAIT_REQUEUE_PI = 11;
+inline constexpr int CMP_REQUEUE_PI = 12;
+inline constexpr int LOCK_PI2 = 13;
+inline constexpr int PRIVATE_FLAG = 128;
+inline constexpr int CMD_MASK = -385;
+inline constexpr int WAIT_PRIVATE = 128;
+inline constexpr int WAKE_PRIVATE = 129;
+inline constexpr int WAIT_BITSET_PRIVATE = 137;
+inline constexpr int WAKE_BITSET_PRIVATE = 138;
+inline constexpr unsigned BITSET_MATCH_ANY = 0xffffffffU;
+inline constexpr unsigned WAITERS = 0x80000000U;
+inline constexpr int OWNER_DIED = 0x40000000;
+inline constexpr int TID_MASK = 0x3fffffff;
+inline constexpr int WAITV_MAX = 128;
+}  // namespace futex_flags
+
+namespace futex_clock {
+inline constexpr int REALTIME = 0x100;
+}  // namespace futex_clock
+
+namespace futex2 {
+inline constexpr int SIZE_U8 = 0;
+inline constexpr int SIZE_U16 = 1;
+inline constexpr int SIZE_U32 = 2;
+inline constexpr int SIZE_U64 = 3;
+inline constexpr int NUMA = 4;
+inline constexpr int PRIVATE = 128;
+}  // namespace futex2
+
+namespace grnd {
+inline constexpr int NONBLOCK = 1;
+inline constexpr int RANDOM = 2;
+inline constexpr int INSECURE = 4;
+}  // namespace grnd
+
+namespace sig {
+inline constexpr int HUP = 1;
+inline constexpr int INT = 2;
+inline constexpr int QUIT = 3;
+inline constexpr int ILL = 4;
+inline constexpr int TRAP = 5;
+inline constexpr int ABRT = 6;
+inline constexpr int BUS = 7;
+inline constexpr int FPE = 8;
+inline constexpr int KILL = 9;
+inline constexpr int USR1 = 10;
+inline constexpr int SEGV = 11;
+inline constexpr int USR2 = 12;
+inline constexpr int PIPE = 13;
+inline constexpr int ALRM = 14;
+inline constexpr int TERM = 15;
+inline constexpr int STKFLT = 16;
+inline constexpr int CHLD = 17;
+inline constexpr int CONT = 18;
+inline constexpr int STOP = 19;
+inline constexpr int TSTP = 20;
+inline constexpr int TTIN = 21;
+inline constexpr int TTOU = 22;
+inline constexpr int URG = 23;
+inline constexpr int XCPU = 24;
+inline constexpr int XFSZ = 25;
+inline constexpr int VTALRM = 26;
+inline constexpr int PROF = 27;
+inline constexpr int WINCH = 28;
+inline constexpr int IO = 29;
+inline constexpr int PWR = 30;
+inline constexpr int SYS = 31;
+inline constexpr int RTMIN = 32;
+inline constexpr int RTMAX = 64;
+inline constexpr int BLOCK = 0;
+inline constexpr int UNBLOCK = 1;
+inline constexpr int SETMASK = 2;
+}  // namespace sig
+
+namespace pr {
+inline constexpr int SET_PDEATHSIG = 1;
+inline constexpr int GET_PDEATHSIG = 2;
+inline constexpr int GET_DUMPABLE = 3;
+inline constexpr int SET_DUMPABLE = 4;
+inline constexpr int SET_NAME = 15;
+inline constexpr int GET_NAME = 16;
+inline constexpr int SET_SECCOMP = 22;
+inline constexpr int GET_SECCOMP = 21;
+inline constexpr int SET_TIMERSLACK = 29;
+inline constexpr int GET_TIMERSLACK = 30;
+inline constexpr int SET_CHILD_SUBREAPER = 36;
+inline constexpr int GET_CHILD_SUBREAPER = 37;
+inline constexpr int SET_NO_NEW_PRIVS = 38;
+inline constexpr int GET_NO_NEW_PRIVS = 39;
+inline constexpr int SET_THP_DISABLE = 41;
+inline constexpr int GET_THP_DISABLE = 42;
+}  // namespace pr
+
+namespace uio {
+inline constexpr int MAXIOV = 0x400;
+}  // namespace uio
+
+namespace ioring {
+inline constexpr unsigned RW_ATTR_FLAG_PI = 1U;
+inline constexpr unsigned FILE_INDEX_ALLOC = 0xffffffffU;
+inline constexpr unsigned SETUP_IOPOLL = 1U;
+inline constexpr unsigned SETUP_SQPOLL = 2U;
+inline constexpr unsigned SETUP_SQ_AFF = 4U;
+inline constexpr unsigned SETUP_CQSIZE = 8U;
+inline constexpr unsigned SETUP_CLAMP = 16U;
+inline constexpr unsigned SETUP_ATTACH_WQ = 32U;
+inline constexpr unsigned SETUP_R_DISABLED = 64U;
+inline constexpr unsigned SETUP_SUBMIT_ALL = 128U;
+inline constexpr unsigned SETUP_COOP_TASKRUN = 0x100U;
+inline constexpr unsigned SETUP_TASKRUN_FLAG = 0x200U;
+inline constexpr unsigned SETUP_SQE128 = 0x400U;
+inline constexpr unsigned SETUP_CQE32 = 0x800U;
+inline constexpr unsigned SETUP_SINGLE_ISSUER = 0x1000U;
+inline constexpr unsigned SETUP_DEFER_TASKRUN = 0x2000U;
+inline constexpr unsigned SETUP_NO_MMAP = 0x4000U;
+inline constexpr unsigned SETUP_REGISTERED_FD_ONLY = 0x8000U;
+inline constexpr unsigned SETUP_NO_SQARRAY = 0x10000U;
+inline constexpr unsigned SETUP_HYBRID_IOPOLL = 0x20000U;
+inline constexpr unsigned SETUP_CQE_MIXED = 0x40000U;
+inline constexpr unsigned SETUP_SQE_MIXED = 0x80000U;
+inline constexpr unsigned SETUP_SQ_REWIND = 0x100000U;
+inline constexpr int OP_NOP = 0;
+inline constexpr int OP_READV = 1;
+inline constexpr int OP_WRITEV = 2;
+inline constexpr int OP_FSYNC = 3;
+inline constexpr int OP_READ_FIXED = 4;
+inline constexpr int OP_WRITE_FIXED = 5;
+inline constexpr int OP_POLL_ADD = 6;
+inline constexpr int OP_POLL_REMOVE = 7;
+inline constexpr int OP_SYNC_FILE_RANGE = 8;
+inline constexpr int OP_SENDMSG = 9;
+inline constexpr int OP_RECVMSG = 10;
+inline constexpr int OP_TIMEOUT = 11;
+inline constexpr int OP_TIMEOUT_REMOVE = 12;
+inline constexpr int OP_ACCEPT = 13;
+inline constexpr int OP_ASYNC_CANCEL = 14;
+inline constexpr int OP_LINK_TIMEOUT = 15;
+inline constexpr int OP_CONNECT = 16;
+inline constexpr int OP_FALLOCATE = 17;
+inline constexpr int OP_OPENAT = 18;
+inline constexpr int OP_CLOSE = 19;
+inline constexpr int OP_FILES_UPDATE = 20;
+inline constexpr int OP_STATX = 21;
+inline constexpr int OP_READ = 22;
+inline constexpr int OP_WRITE = 23;
+inline constexpr int OP_FADVISE = 24;
+inline constexpr int OP_MADVISE = 25;
+inline constexpr int OP_SEND = 26;
+inline constexpr int OP_RECV = 27;
+inline constexpr int OP_OPENAT2 = 28;
+inline constexpr int OP_EPOLL_CTL = 29;
+inline constexpr int OP_SPLICE = 30;
+inline constexpr int OP_PROVIDE_BUFFERS = 31;
+inline constexpr int OP_REMOVE_BUFFERS = 32;
+inline constexpr int OP_TEE = 33;
+inline constexpr int OP_SHUTDOWN = 34;
+inline constexpr int OP_RENAMEAT = 35;
+inline constexpr int OP_UNLINKAT = 36;
+inline constexpr int OP_MKDIRAT = 37;
+inline constexpr int OP_SYMLINKAT = 38;
+inline constexpr int OP_LINKAT = 39;
+inline constexpr int OP_MSG_RING = 40;
+inline constexpr int OP_FSETXATTR = 41;
+inline constexpr int OP_SETXATTR = 42;
+inline constexpr int OP_FGETXATTR = 43;
+inline constexpr int OP_GETXATTR = 44;
+inline constexpr int OP_SOCKET = 45;
+inline constexpr int OP_URING_CMD = 46;
+inline constexpr int OP_SEND_ZC = 47;
+inline constexpr int OP_SENDMSG_ZC = 48;
+inline constexpr int OP_READ_MULTISHOT = 49;
+inline constexpr int OP_WAITID = 50;
+inline constexpr int OP_FUTEX_WAIT = 51;
+inline constexpr int OP_FUTEX_WAKE = 52;
+inline constexpr int OP_FUTEX_WAITV = 53;
+inline constexpr int OP_FIXED_FD_INSTALL = 54;
+inline constexpr int OP_FTRUNCATE = 55;
+inline constexpr int OP_BIND = 56;
+inline constexpr int OP_LISTEN = 57;
+inline constexpr int OP_RECV_ZC = 58;
+inline constexpr int OP_EPOLL_WAIT = 59;
+inline constexpr int OP_READV_FIXED = 60;
+inline constexpr int OP_WRITEV_FIXED = 61;
+inline constexpr int OP_PIPE = 62;
+inline constexpr int OP_NOP128 = 63;
+inline constexpr int OP_URING_CMD128 = 64;
+inline constexpr unsigned URING_CMD_FIXED = 1U;
+inline constexpr unsigned URING_CMD_MASK = 1U;
+inline constexpr unsigned FSYNC_DATASYNC = 1U;
+inline constexpr unsigned TIMEOUT_ABS = 1U;
+inline constexpr unsigned TIMEOUT_UPDATE = 2U;
+inline constexpr unsigned TIMEOUT_BOOTTIME = 4U;
+inline constexpr unsigned TIMEOUT_REALTIME = 8U;
+inline constexpr unsigned LINK_TIMEOUT_UPDATE = 16U;
+inline constexpr unsigned TIMEOUT_ETIME_SUCCESS = 32U;
+inline constexpr unsigned TIMEOUT_MULTISHOT = 64U;
+inline constexpr unsigned TIMEOUT_IMMEDIATE_ARG = 128U;
+inline constexpr unsigned TIMEOUT_CLOCK_MASK = 12U;
+inline constexpr unsigned TIMEOUT_UPDATE_MASK = 18U;
+inline constexpr unsigned POLL_ADD_MULTI = 1U;
+inline constexpr unsigned POLL_UPDATE_EVENTS = 2U;
+inline constexpr unsigned POLL_UPDATE_USER_DATA = 4U;
+inline constexpr unsigned POLL_ADD_LEVEL = 8U;
+inline constexpr unsigned ASYNC_CANCEL_ALL = 1U;
+inline constexpr unsigned ASYNC_CANCEL_FD = 2U;
+inline constexpr unsigned ASYNC_CANCEL_ANY = 4U;
+inline constexpr unsigned ASYNC_CANCEL_FD_FIXED = 8U;
+inline constexpr unsigned ASYNC_CANCEL_USERDATA = 16U;
+inline constexpr unsigned ASYNC_CANCEL_OP = 32U;
+inline constexpr unsigned RECVSEND_POLL_FIRST = 1U;
+inline constexpr unsigned RECV_MULTISHOT = 2U;
+inline constexpr unsigned RECVSEND_FIXED_BUF = 4U;
+inline constexpr unsigned SEND_ZC_REPORT_USAGE = 8U;
+inline constexpr unsigned RECVSEND_BUNDLE = 16U;
+inline constexpr unsigned SEND_VECTORIZED = 32U;
+inline constexpr unsigned NOTIF_USAGE_ZC_COPIED = 0x80000000U;
+inline constexpr unsigned ACCEPT_MULTISHOT = 1U;
+inline constexpr unsigned ACCEPT_DONTWAIT = 2U;
+inline constexpr unsigned ACCEPT_POLL_FIRST = 4U;
+inline constexpr int MSG_DATA = 0;
+inline constexpr int MSG_SEND_FD = 1;
+inline constexpr unsigned MSG_RING_CQE_SKIP = 1U;
+inline constexpr unsigned MSG_RING_FLAGS_PASS = 2U;
+inline constexpr unsigned FIXED_FD_NO_CLOEXEC = 1U;
+inline constexpr unsigned NOP_INJECT_RESULT = 1U;
+inline constexpr unsigned NOP_CQE32 = 32U;
+inline constexpr unsigned CQE_F_BUFFER = 1U;
+inline constexpr unsigned CQE_F_MORE = 2U;
+inline constexpr unsigned CQE_F_SOCK_NONEMPTY = 4U;
+inline constexpr unsigned CQE_F_NOTIF = 8U;
+inline constexpr unsigned CQE_F_BUF_MORE = 16U;
+inline constexpr unsigned CQE_F_SKIP = 32U;
+inline constexpr unsigned CQE_F_32 = 0x8000U;
+inline constexpr int CQE_BUFFER_SHIFT = 16;
+inline constexpr std::uint64_t OFF_SQ_RING = 0ULL;
+inline constexpr std::uint64_t OFF_CQ_RING = 0x8000000ULL;
+inline constexpr std::uint64_t OFF_SQES = 0x10000000ULL;
+inline constexpr std::uint64_t OFF_PBUF_RING = 0x80000000ULL;
+inline constexpr int OFF_PBUF_SHIFT = 16;
+inline constexpr std::uint64_t OFF_MMAP_MASK = 0xf8000000ULL;
+inline constexpr unsigned SQ_NEED_WAKEUP = 1U;
+inline constexpr unsigned SQ_CQ_OVERFLOW = 2U;
+inline constexpr unsigned SQ_TASKRUN = 4U;
+inline constexpr unsigned CQ_EVENTFD_DISABLED = 1U;
+inline constexpr unsigned ENTER_GETEVENTS = 1U;
+inline constexpr unsigned ENTER_SQ_WAKEUP = 2U;
+inline constexpr unsigned ENTER_SQ_WAIT = 4U;
+inline constexpr unsigned ENTER_EXT_ARG = 8U;
+inline constexpr unsigned ENTER_REGISTERED_RING = 16U;
+inline constexpr unsigned ENTER_ABS_TIMER = 32U;
+inline constexpr unsigned ENTER_EXT_ARG_REG = 64U;
+inline constexpr unsigned ENTER_NO_IOWAIT = 128U;
+inline constexpr unsigned FEAT_SINGLE_MMAP = 1U;
+inline constexpr unsigned FEAT_NODROP = 2U;
+inline constexpr unsigned FEAT_SUBMIT_STABLE = 4U;
+inline constexpr unsigned FEAT_RW_CUR_POS = 8U;
+inline constexpr unsigned FEAT_CUR_PERSONALITY = 16U;
+inline constexpr unsigned FEAT_FAST_POLL = 32U;
+inline constexpr unsigned FEAT_POLL_32BITS = 64U;
+inline constexpr unsigned FEAT_SQPOLL_NONFIXED = 128U;
+inline constexpr unsigned FEAT_EXT_ARG = 0x100U;
+inline constexpr unsigned FEAT_NATIVE_WORKERS = 0x200U;
+inline constexpr unsigned FEAT_RSRC_TAGS = 0x400U;
+inline constexpr unsigned FEAT_CQE_SKIP = 0x800U;
+inline constexpr unsigned FEAT_LINKED_FILE = 0x1000U;
+inline constexpr unsigned FEAT_REG_REG_RING = 0x2000U;
+inline constexpr unsigned FEAT_RECVSEND_BUNDLE = 0x4000U;
+inline constexpr unsigned FEAT_MIN_TIMEOUT = 0x8000U;
+inline constexpr unsigned FEAT_RW_ATTR = 0x10000U;
+inline constexpr unsigned FEAT_NO_IOWAIT = 0x20000U;
+inline constexpr int REGISTER_BUFFERS = 0;
+inline constexpr int UNREGISTER_BUFFERS = 1;
+inline constexpr int REGISTER_FILES = 2;
+inline constexpr int UNREGISTER_FILES = 3;
+inline constexpr int REGISTER_EVENTFD = 4;
+inline constexpr int UNREGISTER_EVENTFD = 5;
+inline constexpr int REGISTER_FILES_UPDATE = 6;
+inline constexpr int REGISTER_EVENTFD_ASYNC = 7;
+inline constexpr int REGISTER_PROBE = 8;
+inline constexpr int REGISTER_PERSONALITY = 9;
+inline constexpr int UNREGISTER_PERSONALITY = 10;
+inline constexpr int REGISTER_RESTRICTIONS = 11;
+inline constexpr int REGISTER_ENABLE_RINGS = 12;
+inline constexpr int REGISTER_FILES2 = 13;
+inline constexpr int REGISTER_FILES_UPDATE2 = 14;
+inline constexpr int REGISTER_BUFFERS2 = 15;
+inline constexpr int REGISTER_BUFFERS_UPDATE = 16;
+inline constexpr int REGISTER_IOWQ_AFF = 17;
+inline constexpr int UNREGISTER_IOWQ_AFF = 18;
+inline constexpr int REGISTER_IOWQ_MAX_WORKERS = 19;
+inline constexpr int REGISTER_RING_FDS = 20;
+inline constexpr int UNREGISTER_RING_FDS = 21;
+inline constexpr int REGISTER_PBUF_RING = 22;
+inline constexpr int UNREGISTER_PBUF_RING = 23;
+inline constexpr int REGISTER_SYNC_CANCEL = 24;
+inline constexpr int REGISTER_FILE_ALLOC_RANGE = 25;
+inline constexpr int REGISTER_PBUF_STATUS = 26;
+inline constexpr int REGISTER_NAPI = 27;
+inline constexpr int UNREGISTER_NAPI = 28;
+inline constexpr int REGISTER_CLOCK = 29;
+inline constexpr int REGISTER_CLONE_BUFFERS = 30;
+inline constexpr int REGISTER_SEND_MSG_RING = 31;
+inline constexpr int REGISTER_ZCRX_IFQ = 32;
+inline constexpr int REGISTER_RESIZE_RINGS = 33;
+inline constexpr int REGISTER_MEM_REGION = 34;
+inline constexpr int REGISTER_QUERY = 35;
+inline constexpr int REGISTER_ZCRX_CTRL = 36;
+inline constexpr int REGISTER_BPF_FILTER = 37;
+inline constexpr long long REGISTER_USE_REGISTERED_RING = 0x80000000;
+inline constexpr int MEM_REGION_TYPE_USER = 1;
+inline constexpr int MEM_REGION_REG_WAIT_ARG = 1;
+inline constexpr unsigned RSRC_REGISTER_SPARSE = 1U;
+inline constexpr int REGISTER_FILES_SKIP = -2;
+inline constexpr int REGISTER_SRC_REGISTERED = 1;
+inline constexpr int REGISTER_DST_REPLACE = 2;
+inline constexpr int RESTRICTION_REGISTER_OP = 0;
+inline constexpr int RESTRICTION_SQE_OP = 1;
+inline constexpr int RESTRICTION_SQE_FLAGS_ALLOWED = 2;
+inline constexpr int RESTRICTION_SQE_FLAGS_REQUIRED = 3;
+inline constexpr int REG_WAIT_TS = 1;
+inline constexpr int TIMESTAMP_HW_SHIFT = 16;
+inline constexpr int TIMESTAMP_TYPE_SHIFT = 17;
+inline constexpr unsigned CQE_F_TSTAMP_HW = 0x10000U;
+inline constexpr int ZCRX_AREA_SHIFT = 48;
+inline constexpr std::uint64_t ZCRX_AREA_MASK = 0xffff000000000000ULL;
+inline constexpr int ZCRX_AREA_DMABUF = 1;
+}  // namespace ioring
+
+namespace iosqe {
+inline constexpr int FIXED_FILE_BIT = 0;
+inline constexpr int IO_DRAIN_BIT = 1;
+inline constexpr int IO_LINK_BIT = 2;
+inline constexpr int IO_HARDLINK_BIT = 3;
+inline constexpr int ASYNC_BIT = 4;
+inline constexpr int BUFFER_SELECT_BIT = 5;
+inline constexpr int CQE_SKIP_SUCCESS_BIT = 6;
+inline constexpr unsigned FIXED_FILE = 1U;
+inline constexpr unsigned IO_DRAIN = 2U;
+inline constexpr unsigned IO_LINK = 4U;
+inline constexpr unsigned IO_HARDLINK = 8U;
+inline constexpr unsigned ASYNC = 16U;
+inline constexpr unsigned BUFFER_SELECT = 32U;
+inline constexpr unsigned CQE_SKIP_SUCCESS = 64U;
+}  // namespace iosqe
 
 // The values of Errno's named constants, declared in the class by linux_x86_64_errno.inc.
 inline constexpr Errno Errno::PERM{1};
