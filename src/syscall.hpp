@@ -20,6 +20,9 @@ inline uintptr_t word(T* p) {
   return reinterpret_cast<uintptr_t>(p);
 }
 
+// The high word of a 64-bit offset, for calls that take an offset as two words (low, high).
+inline uintptr_t hi(int64_t offset) { return static_cast<uintptr_t>(static_cast<uint64_t>(offset) >> 32); }
+
 template <class... A>
 [[gnu::always_inline]] inline zcall_ret sys(uintptr_t nr, A... a) {
   static_assert(sizeof...(A) <= 6, "the kernel takes at most six arguments");

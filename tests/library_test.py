@@ -4,7 +4,7 @@
 
     library_test.py LIBZCALL_SO LIBZCALL_A SOURCE_ROOT CC
 
-- exported symbols == src/libzcall.map == functions declared ZCALL_API in zcall.h
+- exported symbols == src/libzcall.map == functions declared ZCALL_API in include/zcall/*.h
 - libzcall.so has no NEEDED entry and no undefined symbol (it needs nothing)
 - every object in libzcall.a has a non-executable stack note
 - the asm, assembled with -fcf-protection, has endbr64 in every entry and the
@@ -33,10 +33,12 @@ def check(ok, what):
 exported = {line.split()[-1].split("@")[0] for line in run("nm", "-D", "--defined-only", so).splitlines()}
 exported.discard("ZCALL_1")
 mapped = set(re.findall(r"^\s+(zcall_\w+);", (root / "src" / "libzcall.map").read_text(), re.M))
-declared = set(re.findall(r"ZCALL_API[^;(]*?\b(zcall_\w+)\s*\(", (root / "include" / "zcall" / "zcall.h").read_text()))
+declared = set()
+for header in sorted((root / "include" / "zcall").glob("*.h")):
+    declared |= set(re.findall(r"ZCALL_API[^;(]*?\b(zcall_\w+)\s*\(", header.read_text()))
 check(exported == mapped, f"exports equal the map (only exported: {sorted(exported - mapped)}, only mapped: {sorted(mapped - exported)})")
-check(mapped == declared, f"the map equals zcall.h (only mapped: {sorted(mapped - declared)}, only declared: {sorted(declared - mapped)})")
-check(len(declared) > 0, f"zcall.h declares {len(declared)} functions")
+check(mapped == declared, f"the map equals the headers (only mapped: {sorted(mapped - declared)}, only declared: {sorted(declared - mapped)})")
+check(len(declared) > 0, f"the headers declare {len(declared)} functions")
 
 needed = [line for line in run("readelf", "-d", so).splitlines() if "(NEEDED)" in line]
 check(not needed, f"no NEEDED entry in libzcall.so {needed}")

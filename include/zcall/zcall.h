@@ -79,42 +79,13 @@ ZCALL_API const char* zcall_errname(uintptr_t err);
 /* The C library's wording ("Resource temporarily unavailable"); "Success" for 0; NULL if undefined. */
 ZCALL_API const char* zcall_strerror(uintptr_t err);
 
-/* --- Basic I/O: r1 is a byte count, or 0 ---------------------------------- */
-
-/* See close(2). r1 = 0. */
-ZCALL_API zcall_ret zcall_close(int fd);
-/* See pipe2(2). Fills fds[0] (read end) and fds[1] (write end); flags: ZCALL_O_NONBLOCK, _CLOEXEC, _DIRECT. */
-ZCALL_API zcall_ret zcall_pipe2(int fds[2], int flags);
-/* See read(2). r1 = bytes read, 0 at end of file. */
-ZCALL_API zcall_ret zcall_read(int fd, void* buf, size_t count);
-/* See readv(2). r1 = bytes read into iov[0..iovcnt), filled in order. */
-ZCALL_API zcall_ret zcall_readv(int fd, const zcall_iovec* iov, int iovcnt);
-/* See write(2). r1 = bytes written, which may be fewer than count. */
-ZCALL_API zcall_ret zcall_write(int fd, const void* buf, size_t count);
-/* See writev(2). r1 = bytes written from iov[0..iovcnt), in order. */
-ZCALL_API zcall_ret zcall_writev(int fd, const zcall_iovec* iov, int iovcnt);
-
-/* --- Events ---------------------------------------------------------------- */
-
-/* See eventfd(2). r1 = the new fd; flags: ZCALL_EFD_SEMAPHORE, _NONBLOCK, _CLOEXEC. */
-ZCALL_API zcall_ret zcall_eventfd2(unsigned int initval, int flags);
-
-/* --- Memory ------------------------------------------------------------------ */
-
-/* See mmap(2). r1 = the mapping's address; offset must be a multiple of the page size. */
-ZCALL_API zcall_ret zcall_mmap(void* addr, size_t length, int prot, int flags, int fd, int64_t offset);
-/* See munmap(2). r1 = 0; unmapping a range with no mapping is not an error. */
-ZCALL_API zcall_ret zcall_munmap(void* addr, size_t length);
-
-/* --- Sockets ----------------------------------------------------------------- */
-
-/* See socket(2). r1 = the new fd; type may carry ZCALL_SOCK_NONBLOCK | ZCALL_SOCK_CLOEXEC. */
-ZCALL_API zcall_ret zcall_socket(int domain, int type, int protocol);
-/* See socketpair(2). Fills sv[0] and sv[1] with two connected sockets; r1 = 0. */
-ZCALL_API zcall_ret zcall_socketpair(int domain, int type, int protocol, int sv[2]);
-
 #ifdef __cplusplus
 }
+#endif
+
+/* The operating system's structs and typed wrappers. */
+#if defined(__linux__)
+#include <zcall/linux.h>
 #endif
 
 #endif

@@ -82,7 +82,7 @@ struct Result {
 
 static_assert(sizeof(Result<std::uintptr_t>) == sizeof(zcall_ret) && std::is_standard_layout_v<Result<std::uintptr_t>>);
 
-// Kernel structs, with the kernel's layout.
+// struct iovec, with the kernel's layout.
 using iovec = ::zcall_iovec;
 
 namespace detail {
@@ -140,74 +140,6 @@ inline namespace v1 {
   return detail::result<std::uintptr_t>(zcall_raw6(a1.get(), a2.get(), a3.get(), a4.get(), a5.get(), a6.get(), nr));
 }
 
-// --- Basic I/O -----------------------------------------------------------------
-
-// close(2).
-[[nodiscard]] inline Errno close(int fd) noexcept { return detail::status(zcall_close(fd)); }
-
-// pipe2(2): fds[0] is the read end, fds[1] the write end. flags: o::NONBLOCK, o::CLOEXEC, o::DIRECT.
-[[nodiscard]] inline Errno pipe2(std::span<int, 2> fds, int flags = 0) noexcept {
-  return detail::status(zcall_pipe2(fds.data(), flags));
-}
-
-// read(2): bytes read, 0 at end of file.
-[[nodiscard]] inline Result<std::size_t> read(int fd, void* buf, std::size_t count) noexcept {
-  return detail::result<std::size_t>(zcall_read(fd, buf, count));
-}
-[[nodiscard]] inline Result<std::size_t> read(int fd, std::span<std::byte> buf) noexcept {
-  return read(fd, buf.data(), buf.size());
-}
-
-// readv(2): bytes read, filling the buffers in order.
-[[nodiscard]] inline Result<std::size_t> readv(int fd, std::span<const iovec> iov) noexcept {
-  return detail::result<std::size_t>(zcall_readv(fd, iov.data(), static_cast<int>(iov.size())));
-}
-
-// write(2): bytes written, which may be fewer than asked.
-[[nodiscard]] inline Result<std::size_t> write(int fd, const void* buf, std::size_t count) noexcept {
-  return detail::result<std::size_t>(zcall_write(fd, buf, count));
-}
-[[nodiscard]] inline Result<std::size_t> write(int fd, std::span<const std::byte> buf) noexcept {
-  return write(fd, buf.data(), buf.size());
-}
-
-// writev(2): bytes written from the buffers in order.
-[[nodiscard]] inline Result<std::size_t> writev(int fd, std::span<const iovec> iov) noexcept {
-  return detail::result<std::size_t>(zcall_writev(fd, iov.data(), static_cast<int>(iov.size())));
-}
-
-// --- Events --------------------------------------------------------------------
-
-// eventfd(2): the new descriptor. flags: efd::SEMAPHORE, efd::NONBLOCK, efd::CLOEXEC.
-[[nodiscard]] inline Result<int> eventfd2(unsigned int initval, int flags = 0) noexcept {
-  return detail::result<int>(zcall_eventfd2(initval, flags));
-}
-
-// --- Memory --------------------------------------------------------------------
-
-// mmap(2): the mapping's address.
-[[nodiscard]] inline Result<void*> mmap(void* addr, std::size_t length, int prot, int flags, int fd = -1,
-                                        std::int64_t offset = 0) noexcept {
-  return detail::result<void*>(zcall_mmap(addr, length, prot, flags, fd, offset));
-}
-
-// munmap(2).
-[[nodiscard]] inline Errno munmap(void* addr, std::size_t length) noexcept {
-  return detail::status(zcall_munmap(addr, length));
-}
-
-// --- Sockets -------------------------------------------------------------------
-
-// socket(2): the new descriptor. type may carry sock::NONBLOCK | sock::CLOEXEC.
-[[nodiscard]] inline Result<int> socket(int domain, int type, int protocol = 0) noexcept {
-  return detail::result<int>(zcall_socket(domain, type, protocol));
-}
-
-// socketpair(2): two connected sockets in sv.
-[[nodiscard]] inline Errno socketpair(int domain, int type, int protocol, std::span<int, 2> sv) noexcept {
-  return detail::status(zcall_socketpair(domain, type, protocol, sv.data()));
-}
-
 // --- std::error_code -----------------------------------------------------------
 
 // Errno values are the platform's errno values, which std::system_category() describes.
@@ -220,5 +152,10 @@ inline std::error_code make_error_code(Errno e) noexcept {
 
 template <>
 struct std::is_error_code_enum<zcall::Errno> : std::true_type {};
+
+// The operating system's structs and typed wrappers.
+#if defined(__linux__)
+#include <zcall/linux.hpp>
+#endif
 
 #endif

@@ -966,6 +966,29 @@ namespace uio {
 inline constexpr int MAXIOV = 0x400;
 }  // namespace uio
 
+namespace seek {
+inline constexpr int SET = 0;
+inline constexpr int CUR = 1;
+inline constexpr int END = 2;
+inline constexpr int DATA = 3;
+inline constexpr int HOLE = 4;
+}  // namespace seek
+
+namespace falloc_fl {
+inline constexpr int KEEP_SIZE = 1;
+inline constexpr int PUNCH_HOLE = 2;
+inline constexpr int COLLAPSE_RANGE = 8;
+inline constexpr int ZERO_RANGE = 16;
+inline constexpr int INSERT_RANGE = 32;
+inline constexpr int UNSHARE_RANGE = 64;
+}  // namespace falloc_fl
+
+namespace sync_file_range_flags {
+inline constexpr int WAIT_BEFORE = 1;
+inline constexpr int WRITE = 2;
+inline constexpr int WAIT_AFTER = 4;
+}  // namespace sync_file_range_flags
+
 namespace ioring {
 inline constexpr unsigned RW_ATTR_FLAG_PI = 1U;
 inline constexpr unsigned FILE_INDEX_ALLOC = 0xffffffffU;

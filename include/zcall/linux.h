@@ -1,0 +1,593 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * zcall on Linux: the kernel's structs and the typed wrappers. Included by
+ * <zcall/zcall.h>; not meant to be included on its own.
+ *
+ * Each wrapper is named after the syscall it makes and returns a zcall_ret;
+ * the comment says what r1 holds on success. Pointers must stay valid for
+ * the duration of the call (and, for io_uring, for as long as the kernel may
+ * use them). A sockaddr argument may be any zcall_sockaddr_* or the C
+ * library's struct sockaddr_*: the layouts are the kernel's.
+ */
+#ifndef ZCALL_LINUX_H
+#define ZCALL_LINUX_H
+
+#ifndef ZCALL_ZCALL_H
+#error "include <zcall/zcall.h>, not <zcall/linux.h>"
+#endif
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* --- Kernel structs, with the kernel's layout -------------------------------- */
+
+/* struct __kernel_timespec: 64-bit seconds on every architecture. */
+typedef struct zcall_timespec {
+  int64_t tv_sec;
+  int64_t tv_nsec;
+} zcall_timespec;
+
+typedef struct zcall_itimerspec {
+  zcall_timespec it_interval;
+  zcall_timespec it_value;
+} zcall_itimerspec;
+
+/* The kernel's sigset_t: 64 signals, 8 bytes (the C library's is 128 bytes). */
+typedef struct zcall_sigset_t {
+  uint64_t sig[1];
+} zcall_sigset_t;
+
+typedef struct zcall_sockaddr {
+  uint16_t sa_family;
+  char sa_data[14];
+} zcall_sockaddr;
+
+typedef struct zcall_in_addr {
+  uint32_t s_addr; /* network byte order */
+} zcall_in_addr;
+
+typedef struct zcall_sockaddr_in {
+  uint16_t sin_family;
+  uint16_t sin_port; /* network byte order */
+  zcall_in_addr sin_addr;
+  uint8_t sin_zero[8];
+} zcall_sockaddr_in;
+
+/* The kernel's in6_addr; s6_addr is a C library macro, so the union is spelled out. */
+typedef struct zcall_in6_addr {
+  union {
+    uint8_t u6_addr8[16];
+    uint16_t u6_addr16[8];
+    uint32_t u6_addr32[4];
+  } in6_u;
+} zcall_in6_addr;
+
+typedef struct zcall_sockaddr_in6 {
+  uint16_t sin6_family;
+  uint16_t sin6_port; /* network byte order */
+  uint32_t sin6_flowinfo;
+  zcall_in6_addr sin6_addr;
+  uint32_t sin6_scope_id;
+} zcall_sockaddr_in6;
+
+typedef struct zcall_sockaddr_un {
+  uint16_t sun_family;
+  char sun_path[108];
+} zcall_sockaddr_un;
+
+/* Large and aligned enough for any address family. */
+typedef struct __attribute__((aligned(8))) zcall_sockaddr_storage {
+  uint16_t ss_family;
+  char ss_data[126];
+} zcall_sockaddr_storage;
+
+typedef struct zcall_msghdr {
+  void* msg_name;
+  uint32_t msg_namelen;
+  zcall_iovec* msg_iov;
+  size_t msg_iovlen;
+  void* msg_control;
+  size_t msg_controllen;
+  uint32_t msg_flags;
+} zcall_msghdr;
+
+typedef struct zcall_mmsghdr {
+  zcall_msghdr msg_hdr;
+  uint32_t msg_len; /* set by the kernel: bytes sent or received */
+} zcall_mmsghdr;
+
+typedef struct zcall_cmsghdr {
+  size_t cmsg_len;
+  int cmsg_level;
+  int cmsg_type;
+} zcall_cmsghdr;
+
+typedef struct zcall_pollfd {
+  int fd;
+  short events;
+  short revents;
+} zcall_pollfd;
+
+/* struct epoll_event: packed on x86_64 (12 bytes), naturally aligned elsewhere (16). */
+typedef struct
+#if defined(__x86_64__)
+    __attribute__((packed))
+#endif
+    zcall_epoll_event {
+  uint32_t events;
+  uint64_t data;
+} zcall_epoll_event;
+
+/* For openat2(2). */
+typedef struct zcall_open_how {
+  uint64_t flags;
+  uint64_t mode;
+  uint64_t resolve;
+} zcall_open_how;
+
+typedef struct zcall_statx_timestamp {
+  int64_t tv_sec;
+  uint32_t tv_nsec;
+  int32_t __reserved;
+} zcall_statx_timestamp;
+
+/* For statx(2): 256 bytes; fields past stx_dio_offset_align are left to newer kernels.
+ * A struct tag without a typedef, like struct stat, since the function zcall_statx shares its name. */
+struct zcall_statx {
+  uint32_t stx_mask;
+  uint32_t stx_blksize;
+  uint64_t stx_attributes;
+  uint32_t stx_nlink;
+  uint32_t stx_uid;
+  uint32_t stx_gid;
+  uint16_t stx_mode;
+  uint16_t __spare0[1];
+  uint64_t stx_ino;
+  uint64_t stx_size;
+  uint64_t stx_blocks;
+  uint64_t stx_attributes_mask;
+  zcall_statx_timestamp stx_atime;
+  zcall_statx_timestamp stx_btime;
+  zcall_statx_timestamp stx_ctime;
+  zcall_statx_timestamp stx_mtime;
+  uint32_t stx_rdev_major;
+  uint32_t stx_rdev_minor;
+  uint32_t stx_dev_major;
+  uint32_t stx_dev_minor;
+  uint64_t stx_mnt_id;
+  uint32_t stx_dio_mem_align;
+  uint32_t stx_dio_offset_align;
+  uint64_t __spare3[12];
+};
+
+/* For fstat(2): the kernel's struct stat, whose layout is per architecture.
+ * Times are timespecs named as POSIX names them (st_atime is a C library macro). */
+#if defined(__x86_64__)
+typedef struct zcall_stat {
+  uint64_t st_dev;
+  uint64_t st_ino;
+  uint64_t st_nlink;
+  uint32_t st_mode;
+  uint32_t st_uid;
+  uint32_t st_gid;
+  uint32_t __pad0;
+  uint64_t st_rdev;
+  int64_t st_size;
+  int64_t st_blksize;
+  int64_t st_blocks;
+  zcall_timespec st_atim;
+  zcall_timespec st_mtim;
+  zcall_timespec st_ctim;
+  int64_t __unused[3];
+} zcall_stat;
+#else
+typedef struct zcall_stat {
+  uint64_t st_dev;
+  uint64_t st_ino;
+  uint32_t st_mode;
+  uint32_t st_nlink;
+  uint32_t st_uid;
+  uint32_t st_gid;
+  uint64_t st_rdev;
+  uint64_t __pad1;
+  int64_t st_size;
+  int32_t st_blksize;
+  int32_t __pad2;
+  int64_t st_blocks;
+  zcall_timespec st_atim;
+  zcall_timespec st_mtim;
+  zcall_timespec st_ctim;
+  uint32_t __unused4;
+  uint32_t __unused5;
+} zcall_stat;
+#endif
+
+/* For futex_waitv(2); a struct tag, as the function shares its name. */
+struct zcall_futex_waitv {
+  uint64_t val;
+  uint64_t uaddr;
+  uint32_t flags;
+  uint32_t __reserved;
+};
+
+/* What a signalfd read returns: 128 bytes. */
+typedef struct zcall_signalfd_siginfo {
+  uint32_t ssi_signo;
+  int32_t ssi_errno;
+  int32_t ssi_code;
+  uint32_t ssi_pid;
+  uint32_t ssi_uid;
+  int32_t ssi_fd;
+  uint32_t ssi_tid;
+  uint32_t ssi_band;
+  uint32_t ssi_overrun;
+  uint32_t ssi_trapno;
+  int32_t ssi_status;
+  int32_t ssi_int;
+  uint64_t ssi_ptr;
+  uint64_t ssi_utime;
+  uint64_t ssi_stime;
+  uint64_t ssi_addr;
+  uint16_t ssi_addr_lsb;
+  uint16_t __pad2;
+  int32_t ssi_syscall;
+  uint64_t ssi_call_addr;
+  uint32_t ssi_arch;
+  uint8_t __pad[28];
+} zcall_signalfd_siginfo;
+
+/* io_uring: where each ring's fields are, relative to the ring's mmap. */
+typedef struct zcall_io_sqring_offsets {
+  uint32_t head;
+  uint32_t tail;
+  uint32_t ring_mask;
+  uint32_t ring_entries;
+  uint32_t flags;
+  uint32_t dropped;
+  uint32_t array;
+  uint32_t resv1;
+  uint64_t user_addr;
+} zcall_io_sqring_offsets;
+
+typedef struct zcall_io_cqring_offsets {
+  uint32_t head;
+  uint32_t tail;
+  uint32_t ring_mask;
+  uint32_t ring_entries;
+  uint32_t overflow;
+  uint32_t cqes;
+  uint32_t flags;
+  uint32_t resv1;
+  uint64_t user_addr;
+} zcall_io_cqring_offsets;
+
+/* For io_uring_setup(2): the caller sets flags (and the fields they name); the kernel fills the rest. */
+typedef struct zcall_io_uring_params {
+  uint32_t sq_entries;
+  uint32_t cq_entries;
+  uint32_t flags;
+  uint32_t sq_thread_cpu;
+  uint32_t sq_thread_idle;
+  uint32_t features;
+  uint32_t wq_fd;
+  uint32_t resv[3];
+  zcall_io_sqring_offsets sq_off;
+  zcall_io_cqring_offsets cq_off;
+} zcall_io_uring_params;
+
+/* A submission queue entry: 64 bytes. The unions carry each opcode's own names for a field. */
+typedef struct zcall_io_uring_sqe {
+  uint8_t opcode;
+  uint8_t flags;
+  uint16_t ioprio;
+  int32_t fd;
+  union {
+    uint64_t off;
+    uint64_t addr2;
+    __extension__ struct {
+      uint32_t cmd_op;
+      uint32_t __pad1;
+    };
+  };
+  union {
+    uint64_t addr;
+    uint64_t splice_off_in;
+    __extension__ struct {
+      uint32_t level;
+      uint32_t optname;
+    };
+  };
+  uint32_t len;
+  union {
+    int32_t rw_flags;
+    uint32_t fsync_flags;
+    uint16_t poll_events;
+    uint32_t poll32_events;
+    uint32_t sync_range_flags;
+    uint32_t msg_flags;
+    uint32_t timeout_flags;
+    uint32_t accept_flags;
+    uint32_t cancel_flags;
+    uint32_t open_flags;
+    uint32_t statx_flags;
+    uint32_t fadvise_advice;
+    uint32_t splice_flags;
+    uint32_t rename_flags;
+    uint32_t unlink_flags;
+    uint32_t hardlink_flags;
+    uint32_t xattr_flags;
+    uint32_t msg_ring_flags;
+    uint32_t uring_cmd_flags;
+    uint32_t waitid_flags;
+    uint32_t futex_flags;
+    uint32_t install_fd_flags;
+    uint32_t nop_flags;
+    uint32_t pipe_flags;
+  };
+  uint64_t user_data;
+  union {
+    uint16_t buf_index;
+    uint16_t buf_group;
+  };
+  uint16_t personality;
+  union {
+    int32_t splice_fd_in;
+    uint32_t file_index;
+    uint32_t zcrx_ifq_idx;
+    uint32_t optlen;
+    __extension__ struct {
+      uint16_t addr_len;
+      uint16_t __pad3[1];
+    };
+  };
+  union {
+    __extension__ struct {
+      uint64_t addr3;
+      uint64_t __pad2[1];
+    };
+    uint64_t optval;
+  };
+} zcall_io_uring_sqe;
+
+/* A completion queue entry: 16 bytes. */
+typedef struct zcall_io_uring_cqe {
+  uint64_t user_data;
+  int32_t res; /* the operation's result: -errno on error */
+  uint32_t flags;
+} zcall_io_uring_cqe;
+
+/* --- Basic and vectored I/O ----------------------------------------------------- */
+
+/* See close(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_close(int fd);
+/* See dup3(2). r1 = newfd; flags: ZCALL_O_CLOEXEC. */
+ZCALL_API zcall_ret zcall_dup3(int oldfd, int newfd, int flags);
+/* See fcntl(2). r1 = what cmd returns (the flags for ZCALL_F_GETFL, a new fd for ZCALL_F_DUPFD, 0). */
+ZCALL_API zcall_ret zcall_fcntl(int fd, int cmd, uintptr_t arg);
+/* See ioctl(2). r1 = what the request returns, usually 0. */
+ZCALL_API zcall_ret zcall_ioctl(int fd, unsigned long request, uintptr_t arg);
+/* See lseek(2). r1 = the new offset; whence: ZCALL_SEEK_SET, _CUR, _END, _DATA, _HOLE. */
+ZCALL_API zcall_ret zcall_lseek(int fd, int64_t offset, int whence);
+/* See pread(2). r1 = bytes read at offset; the file position does not move. */
+ZCALL_API zcall_ret zcall_pread64(int fd, void* buf, size_t count, int64_t offset);
+/* See preadv(2). r1 = bytes read at offset into iov[0..iovcnt). */
+ZCALL_API zcall_ret zcall_preadv(int fd, const zcall_iovec* iov, int iovcnt, int64_t offset);
+/* See preadv2(2). Like preadv, with ZCALL_RWF_* flags; offset -1 reads at the file position. */
+ZCALL_API zcall_ret zcall_preadv2(int fd, const zcall_iovec* iov, int iovcnt, int64_t offset, int flags);
+/* See pwrite(2). r1 = bytes written at offset; the file position does not move. */
+ZCALL_API zcall_ret zcall_pwrite64(int fd, const void* buf, size_t count, int64_t offset);
+/* See pwritev(2). r1 = bytes written at offset from iov[0..iovcnt). */
+ZCALL_API zcall_ret zcall_pwritev(int fd, const zcall_iovec* iov, int iovcnt, int64_t offset);
+/* See pwritev2(2). Like pwritev, with ZCALL_RWF_* flags; offset -1 writes at the file position. */
+ZCALL_API zcall_ret zcall_pwritev2(int fd, const zcall_iovec* iov, int iovcnt, int64_t offset, int flags);
+/* See read(2). r1 = bytes read, 0 at end of file. */
+ZCALL_API zcall_ret zcall_read(int fd, void* buf, size_t count);
+/* See readv(2). r1 = bytes read into iov[0..iovcnt), filled in order. */
+ZCALL_API zcall_ret zcall_readv(int fd, const zcall_iovec* iov, int iovcnt);
+/* See write(2). r1 = bytes written, which may be fewer than count. */
+ZCALL_API zcall_ret zcall_write(int fd, const void* buf, size_t count);
+/* See writev(2). r1 = bytes written from iov[0..iovcnt), in order. */
+ZCALL_API zcall_ret zcall_writev(int fd, const zcall_iovec* iov, int iovcnt);
+
+/* --- Files and directories ------------------------------------------------------- */
+
+/* See copy_file_range(2). r1 = bytes copied; a non-null offset is used and advanced instead of the position. */
+ZCALL_API zcall_ret zcall_copy_file_range(int fd_in, int64_t* off_in, int fd_out, int64_t* off_out, size_t len,
+                                          unsigned int flags);
+/* See fallocate(2). r1 = 0; mode: 0 or ZCALL_FALLOC_FL_*. */
+ZCALL_API zcall_ret zcall_fallocate(int fd, int mode, int64_t offset, int64_t len);
+/* See fdatasync(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_fdatasync(int fd);
+/* See fstat(2). r1 = 0; fills *statbuf. */
+ZCALL_API zcall_ret zcall_fstat(int fd, zcall_stat* statbuf);
+/* See fsync(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_fsync(int fd);
+/* See ftruncate(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_ftruncate(int fd, int64_t length);
+/* See mkdirat(2). r1 = 0; dirfd may be ZCALL_AT_FDCWD. */
+ZCALL_API zcall_ret zcall_mkdirat(int dirfd, const char* path, unsigned int mode);
+/* See openat(2). r1 = the new fd; mode matters only with ZCALL_O_CREAT or ZCALL_O_TMPFILE. */
+ZCALL_API zcall_ret zcall_openat(int dirfd, const char* path, int flags, unsigned int mode);
+/* See openat2(2). r1 = the new fd; size is sizeof(zcall_open_how). */
+ZCALL_API zcall_ret zcall_openat2(int dirfd, const char* path, const zcall_open_how* how, size_t size);
+/* See renameat2(2). r1 = 0; flags: 0 or ZCALL_RENAME_*. */
+ZCALL_API zcall_ret zcall_renameat2(int olddirfd, const char* oldpath, int newdirfd, const char* newpath,
+                                    unsigned int flags);
+/* See sendfile(2). r1 = bytes copied; a non-null offset is used and advanced instead of in_fd's position. */
+ZCALL_API zcall_ret zcall_sendfile(int out_fd, int in_fd, int64_t* offset, size_t count);
+/* See statx(2). r1 = 0; fills *buf with at least the fields in mask (ZCALL_STATX_*). */
+ZCALL_API zcall_ret zcall_statx(int dirfd, const char* path, int flags, unsigned int mask, struct zcall_statx* buf);
+/* See sync_file_range(2). r1 = 0; flags: ZCALL_SYNC_FILE_RANGE_*. */
+ZCALL_API zcall_ret zcall_sync_file_range(int fd, int64_t offset, int64_t nbytes, unsigned int flags);
+/* See unlinkat(2). r1 = 0; flags: 0 or ZCALL_AT_REMOVEDIR. */
+ZCALL_API zcall_ret zcall_unlinkat(int dirfd, const char* path, int flags);
+
+/* --- Pipes and zero-copy --------------------------------------------------------- */
+
+/* See pipe2(2). Fills fds[0] (read end) and fds[1] (write end); flags: ZCALL_O_NONBLOCK, _CLOEXEC, _DIRECT. */
+ZCALL_API zcall_ret zcall_pipe2(int fds[2], int flags);
+/* See splice(2). r1 = bytes moved; one side must be a pipe; offsets as for copy_file_range. */
+ZCALL_API zcall_ret zcall_splice(int fd_in, int64_t* off_in, int fd_out, int64_t* off_out, size_t len,
+                                 unsigned int flags);
+/* See tee(2). r1 = bytes duplicated from one pipe to another, without consuming them. */
+ZCALL_API zcall_ret zcall_tee(int fd_in, int fd_out, size_t len, unsigned int flags);
+/* See vmsplice(2). r1 = bytes moved between user memory and the pipe fd. */
+ZCALL_API zcall_ret zcall_vmsplice(int fd, const zcall_iovec* iov, size_t nr_segs, unsigned int flags);
+
+/* --- Sockets ----------------------------------------------------------------------- */
+
+/* See accept(2). r1 = the connected fd; addr and addrlen may both be NULL. */
+ZCALL_API zcall_ret zcall_accept(int fd, void* addr, uint32_t* addrlen);
+/* See accept4(2). Like accept; flags: ZCALL_SOCK_NONBLOCK, ZCALL_SOCK_CLOEXEC. */
+ZCALL_API zcall_ret zcall_accept4(int fd, void* addr, uint32_t* addrlen, int flags);
+/* See bind(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_bind(int fd, const void* addr, uint32_t addrlen);
+/* See connect(2). r1 = 0; a non-blocking socket answers ZCALL_EINPROGRESS first. */
+ZCALL_API zcall_ret zcall_connect(int fd, const void* addr, uint32_t addrlen);
+/* See getpeername(2). r1 = 0; *addrlen is in-out. */
+ZCALL_API zcall_ret zcall_getpeername(int fd, void* addr, uint32_t* addrlen);
+/* See getsockname(2). r1 = 0; *addrlen is in-out. */
+ZCALL_API zcall_ret zcall_getsockname(int fd, void* addr, uint32_t* addrlen);
+/* See getsockopt(2). r1 = 0; *optlen is in-out. */
+ZCALL_API zcall_ret zcall_getsockopt(int fd, int level, int optname, void* optval, uint32_t* optlen);
+/* See listen(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_listen(int fd, int backlog);
+/* See recvfrom(2). r1 = bytes received; addr and addrlen may both be NULL. */
+ZCALL_API zcall_ret zcall_recvfrom(int fd, void* buf, size_t len, int flags, void* addr, uint32_t* addrlen);
+/* See recvmmsg(2). r1 = messages received into msgvec[0..r1); timeout may be NULL. */
+ZCALL_API zcall_ret zcall_recvmmsg(int fd, zcall_mmsghdr* msgvec, unsigned int vlen, int flags,
+                                   zcall_timespec* timeout);
+/* See recvmsg(2). r1 = bytes received. */
+ZCALL_API zcall_ret zcall_recvmsg(int fd, zcall_msghdr* msg, int flags);
+/* See sendmmsg(2). r1 = messages sent from msgvec[0..r1). */
+ZCALL_API zcall_ret zcall_sendmmsg(int fd, zcall_mmsghdr* msgvec, unsigned int vlen, int flags);
+/* See sendmsg(2). r1 = bytes sent. */
+ZCALL_API zcall_ret zcall_sendmsg(int fd, const zcall_msghdr* msg, int flags);
+/* See sendto(2). r1 = bytes sent; addr may be NULL on a connected socket. */
+ZCALL_API zcall_ret zcall_sendto(int fd, const void* buf, size_t len, int flags, const void* addr, uint32_t addrlen);
+/* See setsockopt(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_setsockopt(int fd, int level, int optname, const void* optval, uint32_t optlen);
+/* See shutdown(2). r1 = 0; how: ZCALL_SHUT_RD, _WR, _RDWR. */
+ZCALL_API zcall_ret zcall_shutdown(int fd, int how);
+/* See socket(2). r1 = the new fd; type may carry ZCALL_SOCK_NONBLOCK | ZCALL_SOCK_CLOEXEC. */
+ZCALL_API zcall_ret zcall_socket(int domain, int type, int protocol);
+/* See socketpair(2). Fills sv[0] and sv[1] with two connected sockets; r1 = 0. */
+ZCALL_API zcall_ret zcall_socketpair(int domain, int type, int protocol, int sv[2]);
+
+/* --- Events: eventfd, signalfd, timerfd, epoll, poll ----------------------------- */
+
+/* See epoll_create1(2). r1 = the new epoll fd; flags: 0 or ZCALL_EPOLL_CLOEXEC. */
+ZCALL_API zcall_ret zcall_epoll_create1(int flags);
+/* See epoll_ctl(2). r1 = 0; op: ZCALL_EPOLL_CTL_ADD, _MOD, _DEL (event may be NULL for DEL). */
+ZCALL_API zcall_ret zcall_epoll_ctl(int epfd, int op, int fd, zcall_epoll_event* event);
+/* See epoll_pwait(2). r1 = ready events in events[0..r1); timeout in ms, -1 waits forever; sigmask may be NULL. */
+ZCALL_API zcall_ret zcall_epoll_pwait(int epfd, zcall_epoll_event* events, int maxevents, int timeout,
+                                      const zcall_sigset_t* sigmask);
+/* See epoll_pwait2(2). Like epoll_pwait with a nanosecond timeout; NULL waits forever. */
+ZCALL_API zcall_ret zcall_epoll_pwait2(int epfd, zcall_epoll_event* events, int maxevents,
+                                       const zcall_timespec* timeout, const zcall_sigset_t* sigmask);
+/* See eventfd(2). r1 = the new fd; flags: ZCALL_EFD_SEMAPHORE, _NONBLOCK, _CLOEXEC. */
+ZCALL_API zcall_ret zcall_eventfd2(unsigned int initval, int flags);
+/* See poll(2). r1 = descriptors with events; timeout in ms, -1 waits forever. Made with ppoll
+ * where the architecture has no poll. */
+ZCALL_API zcall_ret zcall_poll(zcall_pollfd* fds, unsigned int nfds, int timeout);
+/* See ppoll(2). Like poll with a nanosecond timeout (NULL waits forever) and a signal mask (may be NULL). */
+ZCALL_API zcall_ret zcall_ppoll(zcall_pollfd* fds, unsigned int nfds, const zcall_timespec* timeout,
+                                const zcall_sigset_t* sigmask);
+/* See signalfd(2). r1 = the fd (new if fd is -1) that reads a zcall_signalfd_siginfo per signal in mask. */
+ZCALL_API zcall_ret zcall_signalfd4(int fd, const zcall_sigset_t* mask, int flags);
+/* See timerfd_create(2). r1 = the new fd; clockid: ZCALL_CLOCK_*; flags: ZCALL_TFD_NONBLOCK, _CLOEXEC. */
+ZCALL_API zcall_ret zcall_timerfd_create(int clockid, int flags);
+/* See timerfd_gettime(2). r1 = 0; fills *curr with the time left and the interval. */
+ZCALL_API zcall_ret zcall_timerfd_gettime(int fd, zcall_itimerspec* curr);
+/* See timerfd_settime(2). r1 = 0; flags: 0 or ZCALL_TFD_TIMER_*; old may be NULL. */
+ZCALL_API zcall_ret zcall_timerfd_settime(int fd, int flags, const zcall_itimerspec* new_value,
+                                          zcall_itimerspec* old_value);
+
+/* --- Memory ------------------------------------------------------------------------- */
+
+/* See madvise(2). r1 = 0; advice: ZCALL_MADV_*. */
+ZCALL_API zcall_ret zcall_madvise(void* addr, size_t length, int advice);
+/* See memfd_create(2). r1 = the new fd of an anonymous file; flags: ZCALL_MFD_*. */
+ZCALL_API zcall_ret zcall_memfd_create(const char* name, unsigned int flags);
+/* See mlock(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_mlock(const void* addr, size_t length);
+/* See mmap(2). r1 = the mapping's address; offset must be a multiple of the page size. */
+ZCALL_API zcall_ret zcall_mmap(void* addr, size_t length, int prot, int flags, int fd, int64_t offset);
+/* See mprotect(2). r1 = 0; prot: ZCALL_PROT_*. */
+ZCALL_API zcall_ret zcall_mprotect(void* addr, size_t length, int prot);
+/* See mremap(2). r1 = the mapping's new address; new_address matters only with ZCALL_MREMAP_FIXED. */
+ZCALL_API zcall_ret zcall_mremap(void* old_address, size_t old_size, size_t new_size, int flags, void* new_address);
+/* See munlock(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_munlock(const void* addr, size_t length);
+/* See munmap(2). r1 = 0; unmapping a range with no mapping is not an error. */
+ZCALL_API zcall_ret zcall_munmap(void* addr, size_t length);
+
+/* --- Processes, signals and time ---------------------------------------------------- */
+
+/* See clock_gettime(2). r1 = 0; fills *tp. (The C library answers from the vDSO without a syscall.) */
+ZCALL_API zcall_ret zcall_clock_gettime(int clockid, zcall_timespec* tp);
+/* See clock_nanosleep(2). r1 = 0; flags: 0 or ZCALL_TIMER_ABSTIME; rem may be NULL. */
+ZCALL_API zcall_ret zcall_clock_nanosleep(int clockid, int flags, const zcall_timespec* request, zcall_timespec* rem);
+/* See exit_group(2). Ends every thread of the process; does not return. */
+ZCALL_API __attribute__((noreturn)) void zcall_exit_group(int status);
+/* See getpid(2). r1 = the process id. */
+ZCALL_API zcall_ret zcall_getpid(void);
+/* See getppid(2). r1 = the parent's process id. */
+ZCALL_API zcall_ret zcall_getppid(void);
+/* See getrandom(2). r1 = bytes written to buf; flags: ZCALL_GRND_*. */
+ZCALL_API zcall_ret zcall_getrandom(void* buf, size_t buflen, unsigned int flags);
+/* See gettid(2). r1 = the calling thread's id. */
+ZCALL_API zcall_ret zcall_gettid(void);
+/* See kill(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_kill(int pid, int sig);
+/* See nanosleep(2). r1 = 0; on ZCALL_EINTR, *rem (may be NULL) holds the time left. */
+ZCALL_API zcall_ret zcall_nanosleep(const zcall_timespec* request, zcall_timespec* rem);
+/* See pidfd_getfd(2). r1 = a new fd in this process for targetfd of the process behind pidfd. */
+ZCALL_API zcall_ret zcall_pidfd_getfd(int pidfd, int targetfd, unsigned int flags);
+/* See pidfd_open(2). r1 = a pidfd for pid; flags: 0 or ZCALL_PIDFD_NONBLOCK. */
+ZCALL_API zcall_ret zcall_pidfd_open(int pid, unsigned int flags);
+/* See pidfd_send_signal(2). r1 = 0; info may be NULL. */
+ZCALL_API zcall_ret zcall_pidfd_send_signal(int pidfd, int sig, void* info, unsigned int flags);
+/* See prctl(2). r1 = what option returns; unused arguments should be 0. */
+ZCALL_API zcall_ret zcall_prctl(int option, uintptr_t arg2, uintptr_t arg3, uintptr_t arg4, uintptr_t arg5);
+/* See rt_sigprocmask(2). r1 = 0; how: ZCALL_SIG_BLOCK, _UNBLOCK, _SETMASK; set and oldset may be NULL. */
+ZCALL_API zcall_ret zcall_rt_sigprocmask(int how, const zcall_sigset_t* set, zcall_sigset_t* oldset);
+/* See sched_yield(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_sched_yield(void);
+/* See tgkill(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_tgkill(int tgid, int tid, int sig);
+
+/* --- Futexes ---------------------------------------------------------------------- */
+
+/* See futex(2). r1 = what op returns (woken waiters for wake, 0 for wait). */
+ZCALL_API zcall_ret zcall_futex(uint32_t* uaddr, int op, uint32_t val, const zcall_timespec* timeout,
+                                uint32_t* uaddr2, uint32_t val3);
+/* FUTEX_WAIT: sleeps while *uaddr == val, at most timeout (NULL: forever). r1 = 0; ZCALL_EAGAIN if *uaddr != val. */
+ZCALL_API zcall_ret zcall_futex_wait(uint32_t* uaddr, uint32_t val, const zcall_timespec* timeout);
+/* FUTEX_WAIT_PRIVATE: futex_wait for a futex that no other process maps. */
+ZCALL_API zcall_ret zcall_futex_wait_private(uint32_t* uaddr, uint32_t val, const zcall_timespec* timeout);
+/* FUTEX_WAKE: wakes at most n waiters. r1 = waiters woken. */
+ZCALL_API zcall_ret zcall_futex_wake(uint32_t* uaddr, uint32_t n);
+/* FUTEX_WAKE_PRIVATE: futex_wake for a futex that no other process maps. */
+ZCALL_API zcall_ret zcall_futex_wake_private(uint32_t* uaddr, uint32_t n);
+/* See futex_waitv(2). r1 = the index of the futex that woke; timeout is absolute on clockid. */
+ZCALL_API zcall_ret zcall_futex_waitv(struct zcall_futex_waitv* waiters, unsigned int nr_futexes, unsigned int flags,
+                                      const zcall_timespec* timeout, int clockid);
+
+/* --- io_uring ------------------------------------------------------------------- */
+
+/* See io_uring_enter(2). r1 = SQEs consumed; argsz is the size of what arg points to (or 0). */
+ZCALL_API zcall_ret zcall_io_uring_enter(int fd, unsigned int to_submit, unsigned int min_complete,
+                                         unsigned int flags, const void* arg, size_t argsz);
+/* See io_uring_register(2). r1 = what opcode returns, usually 0. */
+ZCALL_API zcall_ret zcall_io_uring_register(int fd, unsigned int opcode, const void* arg, unsigned int nr_args);
+/* See io_uring_setup(2). r1 = the ring's fd; the kernel fills *params with the ring offsets for mmap. */
+ZCALL_API zcall_ret zcall_io_uring_setup(unsigned int entries, zcall_io_uring_params* params);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

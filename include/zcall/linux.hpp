@@ -1,0 +1,490 @@
+// SPDX-License-Identifier: MIT
+//
+// zcall on Linux for C++: the kernel's structs under their kernel names and
+// the typed wrappers of <zcall/linux.h>, inline. Included by <zcall/zcall.hpp>.
+//
+// Returns: Result<std::size_t> for byte counts, Result<int> for a new
+// descriptor or a count of ready items, Errno where the kernel only says
+// whether it worked. Buffers may be given as std::span.
+#ifndef ZCALL_LINUX_HPP
+#define ZCALL_LINUX_HPP
+
+#ifndef ZCALL_ZCALL_HPP
+#error "include <zcall/zcall.hpp>, not <zcall/linux.hpp>"
+#endif
+
+#include <initializer_list>
+
+namespace zcall {
+inline namespace v1 {
+
+// --- Kernel structs --------------------------------------------------------------
+
+using timespec = ::zcall_timespec;
+using itimerspec = ::zcall_itimerspec;
+using sigset_t = ::zcall_sigset_t;
+using sockaddr = ::zcall_sockaddr;
+using in_addr = ::zcall_in_addr;
+using sockaddr_in = ::zcall_sockaddr_in;
+using in6_addr = ::zcall_in6_addr;
+using sockaddr_in6 = ::zcall_sockaddr_in6;
+using sockaddr_un = ::zcall_sockaddr_un;
+using sockaddr_storage = ::zcall_sockaddr_storage;
+using msghdr = ::zcall_msghdr;
+using mmsghdr = ::zcall_mmsghdr;
+using cmsghdr = ::zcall_cmsghdr;
+using pollfd = ::zcall_pollfd;
+using epoll_event = ::zcall_epoll_event;
+using open_how = ::zcall_open_how;
+using statx_timestamp = ::zcall_statx_timestamp;
+using stat = ::zcall_stat;
+using signalfd_siginfo = ::zcall_signalfd_siginfo;
+using io_sqring_offsets = ::zcall_io_sqring_offsets;
+using io_cqring_offsets = ::zcall_io_cqring_offsets;
+using io_uring_params = ::zcall_io_uring_params;
+using io_uring_sqe = ::zcall_io_uring_sqe;
+using io_uring_cqe = ::zcall_io_uring_cqe;
+// statx and futex_waitv are also functions here, so, like struct stat in C,
+// the structs are named with their tag: `struct zcall::statx st;`.
+struct statx : ::zcall_statx {};
+struct futex_waitv : ::zcall_futex_waitv {};
+
+// The kernel's signal set with the given signals in it.
+constexpr sigset_t sigset_of(std::initializer_list<int> signals) noexcept {
+  sigset_t set{};
+  for (int sig : signals) set.sig[0] |= std::uint64_t{1} << (sig - 1);
+  return set;
+}
+
+// --- Basic and vectored I/O --------------------------------------------------------
+
+// close(2).
+[[nodiscard]] inline Errno close(int fd) noexcept { return detail::status(zcall_close(fd)); }
+
+// read(2): bytes read, 0 at end of file.
+[[nodiscard]] inline Result<std::size_t> read(int fd, void* buf, std::size_t count) noexcept {
+  return detail::result<std::size_t>(zcall_read(fd, buf, count));
+}
+[[nodiscard]] inline Result<std::size_t> read(int fd, std::span<std::byte> buf) noexcept {
+  return read(fd, buf.data(), buf.size());
+}
+
+// readv(2): bytes read, filling the buffers in order.
+[[nodiscard]] inline Result<std::size_t> readv(int fd, std::span<const iovec> iov) noexcept {
+  return detail::result<std::size_t>(zcall_readv(fd, iov.data(), static_cast<int>(iov.size())));
+}
+
+// write(2): bytes written, which may be fewer than asked.
+[[nodiscard]] inline Result<std::size_t> write(int fd, const void* buf, std::size_t count) noexcept {
+  return detail::result<std::size_t>(zcall_write(fd, buf, count));
+}
+[[nodiscard]] inline Result<std::size_t> write(int fd, std::span<const std::byte> buf) noexcept {
+  return write(fd, buf.data(), buf.size());
+}
+
+// writev(2): bytes written from the buffers in order.
+[[nodiscard]] inline Result<std::size_t> writev(int fd, std::span<const iovec> iov) noexcept {
+  return detail::result<std::size_t>(zcall_writev(fd, iov.data(), static_cast<int>(iov.size())));
+}
+
+// dup3(2): newfd.
+[[nodiscard]] inline Result<int> dup3(int oldfd, int newfd, int flags = 0) noexcept {
+  return detail::result<int>(zcall_dup3(oldfd, newfd, flags));
+}
+// fcntl(2): what cmd returns.
+[[nodiscard]] inline Result<std::uintptr_t> fcntl(int fd, int cmd, detail::Word arg = {}) noexcept {
+  return detail::result<std::uintptr_t>(zcall_fcntl(fd, cmd, arg.get()));
+}
+// ioctl(2): what the request returns.
+[[nodiscard]] inline Result<std::uintptr_t> ioctl(int fd, unsigned long request, detail::Word arg = {}) noexcept {
+  return detail::result<std::uintptr_t>(zcall_ioctl(fd, request, arg.get()));
+}
+// lseek(2): the new offset. whence: seek::SET, seek::CUR, seek::END, seek::DATA, seek::HOLE.
+[[nodiscard]] inline Result<std::int64_t> lseek(int fd, std::int64_t offset, int whence) noexcept {
+  return detail::result<std::int64_t>(zcall_lseek(fd, offset, whence));
+}
+// pread(2): bytes read at offset.
+[[nodiscard]] inline Result<std::size_t> pread64(int fd, void* buf, std::size_t count, std::int64_t offset) noexcept {
+  return detail::result<std::size_t>(zcall_pread64(fd, buf, count, offset));
+}
+[[nodiscard]] inline Result<std::size_t> pread64(int fd, std::span<std::byte> buf, std::int64_t offset) noexcept {
+  return pread64(fd, buf.data(), buf.size(), offset);
+}
+// preadv(2) and preadv2(2): bytes read at offset (-1: at the file position, preadv2 only). flags: rwf::*.
+[[nodiscard]] inline Result<std::size_t> preadv(int fd, std::span<const iovec> iov, std::int64_t offset) noexcept {
+  return detail::result<std::size_t>(zcall_preadv(fd, iov.data(), static_cast<int>(iov.size()), offset));
+}
+[[nodiscard]] inline Result<std::size_t> preadv2(int fd, std::span<const iovec> iov, std::int64_t offset,
+                                                 int flags = 0) noexcept {
+  return detail::result<std::size_t>(zcall_preadv2(fd, iov.data(), static_cast<int>(iov.size()), offset, flags));
+}
+// pwrite(2): bytes written at offset.
+[[nodiscard]] inline Result<std::size_t> pwrite64(int fd, const void* buf, std::size_t count,
+                                                  std::int64_t offset) noexcept {
+  return detail::result<std::size_t>(zcall_pwrite64(fd, buf, count, offset));
+}
+[[nodiscard]] inline Result<std::size_t> pwrite64(int fd, std::span<const std::byte> buf, std::int64_t offset) noexcept {
+  return pwrite64(fd, buf.data(), buf.size(), offset);
+}
+// pwritev(2) and pwritev2(2): bytes written at offset (-1: at the file position, pwritev2 only). flags: rwf::*.
+[[nodiscard]] inline Result<std::size_t> pwritev(int fd, std::span<const iovec> iov, std::int64_t offset) noexcept {
+  return detail::result<std::size_t>(zcall_pwritev(fd, iov.data(), static_cast<int>(iov.size()), offset));
+}
+[[nodiscard]] inline Result<std::size_t> pwritev2(int fd, std::span<const iovec> iov, std::int64_t offset,
+                                                  int flags = 0) noexcept {
+  return detail::result<std::size_t>(zcall_pwritev2(fd, iov.data(), static_cast<int>(iov.size()), offset, flags));
+}
+
+// --- Files and directories ---------------------------------------------------------
+
+// copy_file_range(2): bytes copied. Null offsets use and advance the file positions.
+[[nodiscard]] inline Result<std::size_t> copy_file_range(int fd_in, std::int64_t* off_in, int fd_out,
+                                                         std::int64_t* off_out, std::size_t len,
+                                                         unsigned flags = 0) noexcept {
+  return detail::result<std::size_t>(zcall_copy_file_range(fd_in, off_in, fd_out, off_out, len, flags));
+}
+// fallocate(2). mode: 0 or falloc_fl::*.
+[[nodiscard]] inline Errno fallocate(int fd, int mode, std::int64_t offset, std::int64_t len) noexcept {
+  return detail::status(zcall_fallocate(fd, mode, offset, len));
+}
+// fdatasync(2).
+[[nodiscard]] inline Errno fdatasync(int fd) noexcept { return detail::status(zcall_fdatasync(fd)); }
+// fstat(2).
+[[nodiscard]] inline Errno fstat(int fd, stat* statbuf) noexcept { return detail::status(zcall_fstat(fd, statbuf)); }
+// fsync(2).
+[[nodiscard]] inline Errno fsync(int fd) noexcept { return detail::status(zcall_fsync(fd)); }
+// ftruncate(2).
+[[nodiscard]] inline Errno ftruncate(int fd, std::int64_t length) noexcept {
+  return detail::status(zcall_ftruncate(fd, length));
+}
+// mkdirat(2). dirfd may be at::FDCWD.
+[[nodiscard]] inline Errno mkdirat(int dirfd, const char* path, unsigned mode) noexcept {
+  return detail::status(zcall_mkdirat(dirfd, path, mode));
+}
+// openat(2): the new descriptor. flags: o::*.
+[[nodiscard]] inline Result<int> openat(int dirfd, const char* path, int flags, unsigned mode = 0) noexcept {
+  return detail::result<int>(zcall_openat(dirfd, path, flags, mode));
+}
+// openat2(2): the new descriptor.
+[[nodiscard]] inline Result<int> openat2(int dirfd, const char* path, const open_how& how) noexcept {
+  return detail::result<int>(zcall_openat2(dirfd, path, &how, sizeof how));
+}
+// renameat2(2). flags: 0 or rename::*.
+[[nodiscard]] inline Errno renameat2(int olddirfd, const char* oldpath, int newdirfd, const char* newpath,
+                                     unsigned flags = 0) noexcept {
+  return detail::status(zcall_renameat2(olddirfd, oldpath, newdirfd, newpath, flags));
+}
+// sendfile(2): bytes copied. A null offset uses and advances in_fd's position.
+[[nodiscard]] inline Result<std::size_t> sendfile(int out_fd, int in_fd, std::int64_t* offset,
+                                                  std::size_t count) noexcept {
+  return detail::result<std::size_t>(zcall_sendfile(out_fd, in_fd, offset, count));
+}
+// statx(2). mask: statx_flags::*; flags: at::*.
+[[nodiscard]] inline Errno statx(int dirfd, const char* path, int flags, unsigned mask, struct ::zcall_statx* buf) noexcept {
+  return detail::status(zcall_statx(dirfd, path, flags, mask, buf));
+}
+// sync_file_range(2). flags: sync_file_range::*.
+[[nodiscard]] inline Errno sync_file_range(int fd, std::int64_t offset, std::int64_t nbytes, unsigned flags) noexcept {
+  return detail::status(zcall_sync_file_range(fd, offset, nbytes, flags));
+}
+// unlinkat(2). flags: 0 or at::REMOVEDIR.
+[[nodiscard]] inline Errno unlinkat(int dirfd, const char* path, int flags = 0) noexcept {
+  return detail::status(zcall_unlinkat(dirfd, path, flags));
+}
+
+// --- Pipes and zero-copy -------------------------------------------------------------
+
+// pipe2(2): fds[0] is the read end, fds[1] the write end. flags: o::NONBLOCK, o::CLOEXEC, o::DIRECT.
+[[nodiscard]] inline Errno pipe2(std::span<int, 2> fds, int flags = 0) noexcept {
+  return detail::status(zcall_pipe2(fds.data(), flags));
+}
+
+// splice(2): bytes moved. One side must be a pipe; null offsets use the file positions.
+[[nodiscard]] inline Result<std::size_t> splice(int fd_in, std::int64_t* off_in, int fd_out, std::int64_t* off_out,
+                                                std::size_t len, unsigned flags = 0) noexcept {
+  return detail::result<std::size_t>(zcall_splice(fd_in, off_in, fd_out, off_out, len, flags));
+}
+// tee(2): bytes duplicated between two pipes.
+[[nodiscard]] inline Result<std::size_t> tee(int fd_in, int fd_out, std::size_t len, unsigned flags = 0) noexcept {
+  return detail::result<std::size_t>(zcall_tee(fd_in, fd_out, len, flags));
+}
+// vmsplice(2): bytes moved between user memory and a pipe.
+[[nodiscard]] inline Result<std::size_t> vmsplice(int fd, std::span<const iovec> iov, unsigned flags = 0) noexcept {
+  return detail::result<std::size_t>(zcall_vmsplice(fd, iov.data(), iov.size(), flags));
+}
+
+// --- Sockets -------------------------------------------------------------------------
+
+// socket(2): the new descriptor. type may carry sock::NONBLOCK | sock::CLOEXEC.
+[[nodiscard]] inline Result<int> socket(int domain, int type, int protocol = 0) noexcept {
+  return detail::result<int>(zcall_socket(domain, type, protocol));
+}
+
+// socketpair(2): two connected sockets in sv.
+[[nodiscard]] inline Errno socketpair(int domain, int type, int protocol, std::span<int, 2> sv) noexcept {
+  return detail::status(zcall_socketpair(domain, type, protocol, sv.data()));
+}
+
+// accept(2) and accept4(2): the connected descriptor. addr and addrlen may be null. flags: sock::*.
+[[nodiscard]] inline Result<int> accept(int fd, void* addr = nullptr, std::uint32_t* addrlen = nullptr) noexcept {
+  return detail::result<int>(zcall_accept(fd, addr, addrlen));
+}
+[[nodiscard]] inline Result<int> accept4(int fd, void* addr, std::uint32_t* addrlen, int flags) noexcept {
+  return detail::result<int>(zcall_accept4(fd, addr, addrlen, flags));
+}
+// bind(2).
+[[nodiscard]] inline Errno bind(int fd, const void* addr, std::uint32_t addrlen) noexcept {
+  return detail::status(zcall_bind(fd, addr, addrlen));
+}
+// connect(2). A non-blocking socket answers Errno::INPROGRESS first.
+[[nodiscard]] inline Errno connect(int fd, const void* addr, std::uint32_t addrlen) noexcept {
+  return detail::status(zcall_connect(fd, addr, addrlen));
+}
+// getpeername(2) and getsockname(2). *addrlen is in-out.
+[[nodiscard]] inline Errno getpeername(int fd, void* addr, std::uint32_t* addrlen) noexcept {
+  return detail::status(zcall_getpeername(fd, addr, addrlen));
+}
+[[nodiscard]] inline Errno getsockname(int fd, void* addr, std::uint32_t* addrlen) noexcept {
+  return detail::status(zcall_getsockname(fd, addr, addrlen));
+}
+// getsockopt(2). *optlen is in-out.
+[[nodiscard]] inline Errno getsockopt(int fd, int level, int optname, void* optval, std::uint32_t* optlen) noexcept {
+  return detail::status(zcall_getsockopt(fd, level, optname, optval, optlen));
+}
+// listen(2).
+[[nodiscard]] inline Errno listen(int fd, int backlog) noexcept { return detail::status(zcall_listen(fd, backlog)); }
+// recvfrom(2): bytes received. addr and addrlen may be null.
+[[nodiscard]] inline Result<std::size_t> recvfrom(int fd, void* buf, std::size_t len, int flags = 0,
+                                                  void* addr = nullptr, std::uint32_t* addrlen = nullptr) noexcept {
+  return detail::result<std::size_t>(zcall_recvfrom(fd, buf, len, flags, addr, addrlen));
+}
+// recvmmsg(2): messages received. timeout may be null.
+[[nodiscard]] inline Result<int> recvmmsg(int fd, std::span<mmsghdr> msgs, int flags = 0,
+                                          timespec* timeout = nullptr) noexcept {
+  return detail::result<int>(zcall_recvmmsg(fd, msgs.data(), static_cast<unsigned>(msgs.size()), flags, timeout));
+}
+// recvmsg(2): bytes received.
+[[nodiscard]] inline Result<std::size_t> recvmsg(int fd, msghdr* msg, int flags = 0) noexcept {
+  return detail::result<std::size_t>(zcall_recvmsg(fd, msg, flags));
+}
+// sendmmsg(2): messages sent.
+[[nodiscard]] inline Result<int> sendmmsg(int fd, std::span<mmsghdr> msgs, int flags = 0) noexcept {
+  return detail::result<int>(zcall_sendmmsg(fd, msgs.data(), static_cast<unsigned>(msgs.size()), flags));
+}
+// sendmsg(2): bytes sent.
+[[nodiscard]] inline Result<std::size_t> sendmsg(int fd, const msghdr* msg, int flags = 0) noexcept {
+  return detail::result<std::size_t>(zcall_sendmsg(fd, msg, flags));
+}
+// sendto(2): bytes sent. addr may be null on a connected socket.
+[[nodiscard]] inline Result<std::size_t> sendto(int fd, const void* buf, std::size_t len, int flags = 0,
+                                                const void* addr = nullptr, std::uint32_t addrlen = 0) noexcept {
+  return detail::result<std::size_t>(zcall_sendto(fd, buf, len, flags, addr, addrlen));
+}
+// setsockopt(2), and a form for the common int-valued options.
+[[nodiscard]] inline Errno setsockopt(int fd, int level, int optname, const void* optval,
+                                      std::uint32_t optlen) noexcept {
+  return detail::status(zcall_setsockopt(fd, level, optname, optval, optlen));
+}
+[[nodiscard]] inline Errno setsockopt(int fd, int level, int optname, int value) noexcept {
+  return setsockopt(fd, level, optname, &value, sizeof value);
+}
+// shutdown(2). how: shut::RD, shut::WR, shut::RDWR.
+[[nodiscard]] inline Errno shutdown(int fd, int how) noexcept { return detail::status(zcall_shutdown(fd, how)); }
+
+// --- Events ------------------------------------------------------------------------
+
+// eventfd(2): the new descriptor. flags: efd::SEMAPHORE, efd::NONBLOCK, efd::CLOEXEC.
+[[nodiscard]] inline Result<int> eventfd2(unsigned int initval, int flags = 0) noexcept {
+  return detail::result<int>(zcall_eventfd2(initval, flags));
+}
+// epoll_create1(2): the epoll descriptor. flags: 0 or epoll::CLOEXEC.
+[[nodiscard]] inline Result<int> epoll_create1(int flags = 0) noexcept {
+  return detail::result<int>(zcall_epoll_create1(flags));
+}
+// epoll_ctl(2). op: epoll::CTL_ADD, CTL_MOD, CTL_DEL.
+[[nodiscard]] inline Errno epoll_ctl(int epfd, int op, int fd, epoll_event* event) noexcept {
+  return detail::status(zcall_epoll_ctl(epfd, op, fd, event));
+}
+// epoll_pwait(2): ready events, in events. timeout in ms, -1 forever; sigmask may be null.
+[[nodiscard]] inline Result<int> epoll_pwait(int epfd, std::span<epoll_event> events, int timeout,
+                                             const sigset_t* sigmask = nullptr) noexcept {
+  return detail::result<int>(
+      zcall_epoll_pwait(epfd, events.data(), static_cast<int>(events.size()), timeout, sigmask));
+}
+// epoll_pwait2(2): like epoll_pwait with a nanosecond timeout; null waits forever.
+[[nodiscard]] inline Result<int> epoll_pwait2(int epfd, std::span<epoll_event> events, const timespec* timeout,
+                                              const sigset_t* sigmask = nullptr) noexcept {
+  return detail::result<int>(
+      zcall_epoll_pwait2(epfd, events.data(), static_cast<int>(events.size()), timeout, sigmask));
+}
+// poll(2): descriptors with events. timeout in ms, -1 forever.
+[[nodiscard]] inline Result<int> poll(std::span<pollfd> fds, int timeout) noexcept {
+  return detail::result<int>(zcall_poll(fds.data(), static_cast<unsigned>(fds.size()), timeout));
+}
+// ppoll(2): like poll with a nanosecond timeout (null: forever) and a signal mask (may be null).
+[[nodiscard]] inline Result<int> ppoll(std::span<pollfd> fds, const timespec* timeout,
+                                       const sigset_t* sigmask = nullptr) noexcept {
+  return detail::result<int>(zcall_ppoll(fds.data(), static_cast<unsigned>(fds.size()), timeout, sigmask));
+}
+// signalfd(2): the descriptor (new when fd is -1). flags: sfd::*.
+[[nodiscard]] inline Result<int> signalfd4(int fd, const sigset_t& mask, int flags = 0) noexcept {
+  return detail::result<int>(zcall_signalfd4(fd, &mask, flags));
+}
+// timerfd_create(2): the new descriptor. clockid: clock::*; flags: tfd::*.
+[[nodiscard]] inline Result<int> timerfd_create(int clockid, int flags = 0) noexcept {
+  return detail::result<int>(zcall_timerfd_create(clockid, flags));
+}
+// timerfd_gettime(2).
+[[nodiscard]] inline Errno timerfd_gettime(int fd, itimerspec* curr) noexcept {
+  return detail::status(zcall_timerfd_gettime(fd, curr));
+}
+// timerfd_settime(2). flags: 0 or tfd_timer::*; old_value may be null.
+[[nodiscard]] inline Errno timerfd_settime(int fd, int flags, const itimerspec& new_value,
+                                           itimerspec* old_value = nullptr) noexcept {
+  return detail::status(zcall_timerfd_settime(fd, flags, &new_value, old_value));
+}
+
+// --- Memory --------------------------------------------------------------------------
+
+// mmap(2): the mapping's address.
+[[nodiscard]] inline Result<void*> mmap(void* addr, std::size_t length, int prot, int flags, int fd = -1,
+                                        std::int64_t offset = 0) noexcept {
+  return detail::result<void*>(zcall_mmap(addr, length, prot, flags, fd, offset));
+}
+
+// munmap(2).
+[[nodiscard]] inline Errno munmap(void* addr, std::size_t length) noexcept {
+  return detail::status(zcall_munmap(addr, length));
+}
+
+// madvise(2). advice: madv::*.
+[[nodiscard]] inline Errno madvise(void* addr, std::size_t length, int advice) noexcept {
+  return detail::status(zcall_madvise(addr, length, advice));
+}
+// memfd_create(2): the new descriptor. flags: mfd::*.
+[[nodiscard]] inline Result<int> memfd_create(const char* name, unsigned flags = 0) noexcept {
+  return detail::result<int>(zcall_memfd_create(name, flags));
+}
+// mlock(2) and munlock(2).
+[[nodiscard]] inline Errno mlock(const void* addr, std::size_t length) noexcept {
+  return detail::status(zcall_mlock(addr, length));
+}
+[[nodiscard]] inline Errno munlock(const void* addr, std::size_t length) noexcept {
+  return detail::status(zcall_munlock(addr, length));
+}
+// mprotect(2). prot: prot::*.
+[[nodiscard]] inline Errno mprotect(void* addr, std::size_t length, int prot) noexcept {
+  return detail::status(zcall_mprotect(addr, length, prot));
+}
+// mremap(2): the mapping's new address. flags: mremap_flags::*.
+[[nodiscard]] inline Result<void*> mremap(void* old_address, std::size_t old_size, std::size_t new_size, int flags,
+                                          void* new_address = nullptr) noexcept {
+  return detail::result<void*>(zcall_mremap(old_address, old_size, new_size, flags, new_address));
+}
+
+// --- Processes, signals and time ---------------------------------------------------
+
+// clock_gettime(2).
+[[nodiscard]] inline Errno clock_gettime(int clockid, timespec* tp) noexcept {
+  return detail::status(zcall_clock_gettime(clockid, tp));
+}
+// clock_nanosleep(2). flags: 0 or timer::ABSTIME; rem may be null.
+[[nodiscard]] inline Errno clock_nanosleep(int clockid, int flags, const timespec& request,
+                                           timespec* rem = nullptr) noexcept {
+  return detail::status(zcall_clock_nanosleep(clockid, flags, &request, rem));
+}
+// exit_group(2): ends every thread of the process.
+[[noreturn]] inline void exit_group(int status) noexcept { zcall_exit_group(status); }
+// getpid(2), getppid(2), gettid(2).
+[[nodiscard]] inline Result<int> getpid() noexcept { return detail::result<int>(zcall_getpid()); }
+[[nodiscard]] inline Result<int> getppid() noexcept { return detail::result<int>(zcall_getppid()); }
+[[nodiscard]] inline Result<int> gettid() noexcept { return detail::result<int>(zcall_gettid()); }
+// getrandom(2): bytes written. flags: grnd::*.
+[[nodiscard]] inline Result<std::size_t> getrandom(std::span<std::byte> buf, unsigned flags = 0) noexcept {
+  return detail::result<std::size_t>(zcall_getrandom(buf.data(), buf.size(), flags));
+}
+// kill(2) and tgkill(2).
+[[nodiscard]] inline Errno kill(int pid, int sig) noexcept { return detail::status(zcall_kill(pid, sig)); }
+[[nodiscard]] inline Errno tgkill(int tgid, int tid, int sig) noexcept {
+  return detail::status(zcall_tgkill(tgid, tid, sig));
+}
+// nanosleep(2). On Errno::INTR, *rem (may be null) holds the time left.
+[[nodiscard]] inline Errno nanosleep(const timespec& request, timespec* rem = nullptr) noexcept {
+  return detail::status(zcall_nanosleep(&request, rem));
+}
+// pidfd_getfd(2): a descriptor here for targetfd of the process behind pidfd.
+[[nodiscard]] inline Result<int> pidfd_getfd(int pidfd, int targetfd, unsigned flags = 0) noexcept {
+  return detail::result<int>(zcall_pidfd_getfd(pidfd, targetfd, flags));
+}
+// pidfd_open(2): a pidfd. flags: 0 or pidfd::NONBLOCK.
+[[nodiscard]] inline Result<int> pidfd_open(int pid, unsigned flags = 0) noexcept {
+  return detail::result<int>(zcall_pidfd_open(pid, flags));
+}
+// pidfd_send_signal(2). info may be null.
+[[nodiscard]] inline Errno pidfd_send_signal(int pidfd, int sig, void* info = nullptr, unsigned flags = 0) noexcept {
+  return detail::status(zcall_pidfd_send_signal(pidfd, sig, info, flags));
+}
+// prctl(2): what option returns. option: pr::*.
+[[nodiscard]] inline Result<std::uintptr_t> prctl(int option, detail::Word arg2 = {}, detail::Word arg3 = {},
+                                                  detail::Word arg4 = {}, detail::Word arg5 = {}) noexcept {
+  return detail::result<std::uintptr_t>(zcall_prctl(option, arg2.get(), arg3.get(), arg4.get(), arg5.get()));
+}
+// rt_sigprocmask(2). how: sig::BLOCK, sig::UNBLOCK, sig::SETMASK; set and oldset may be null.
+[[nodiscard]] inline Errno rt_sigprocmask(int how, const sigset_t* set, sigset_t* oldset = nullptr) noexcept {
+  return detail::status(zcall_rt_sigprocmask(how, set, oldset));
+}
+// sched_yield(2).
+[[nodiscard]] inline Errno sched_yield() noexcept { return detail::status(zcall_sched_yield()); }
+
+// --- Futexes -------------------------------------------------------------------------
+
+// futex(2): what op returns.
+[[nodiscard]] inline Result<std::uintptr_t> futex(std::uint32_t* uaddr, int op, std::uint32_t val,
+                                                  const timespec* timeout = nullptr, std::uint32_t* uaddr2 = nullptr,
+                                                  std::uint32_t val3 = 0) noexcept {
+  return detail::result<std::uintptr_t>(zcall_futex(uaddr, op, val, timeout, uaddr2, val3));
+}
+// Sleeps while *uaddr == val (Errno::AGAIN if it is not), at most timeout (null: forever).
+// The _private forms are for a futex no other process maps, and cost less.
+[[nodiscard]] inline Errno futex_wait(std::uint32_t* uaddr, std::uint32_t val, const timespec* timeout = nullptr) noexcept {
+  return detail::status(zcall_futex_wait(uaddr, val, timeout));
+}
+[[nodiscard]] inline Errno futex_wait_private(std::uint32_t* uaddr, std::uint32_t val,
+                                              const timespec* timeout = nullptr) noexcept {
+  return detail::status(zcall_futex_wait_private(uaddr, val, timeout));
+}
+// Wakes at most n waiters: how many woke.
+[[nodiscard]] inline Result<int> futex_wake(std::uint32_t* uaddr, std::uint32_t n) noexcept {
+  return detail::result<int>(zcall_futex_wake(uaddr, n));
+}
+[[nodiscard]] inline Result<int> futex_wake_private(std::uint32_t* uaddr, std::uint32_t n) noexcept {
+  return detail::result<int>(zcall_futex_wake_private(uaddr, n));
+}
+// futex_waitv(2): the index of the futex that woke. timeout is absolute on clockid; null waits forever.
+[[nodiscard]] inline Result<int> futex_waitv(std::span<struct futex_waitv> waiters, const timespec* timeout = nullptr,
+                                             int clockid = ZCALL_CLOCK_MONOTONIC) noexcept {
+  return detail::result<int>(
+      zcall_futex_waitv(waiters.data(), static_cast<unsigned>(waiters.size()), 0, timeout, clockid));
+}
+
+// --- io_uring ------------------------------------------------------------------------
+
+// io_uring_enter(2): SQEs consumed. flags: ioring::ENTER_*.
+[[nodiscard]] inline Result<int> io_uring_enter(int fd, unsigned to_submit, unsigned min_complete, unsigned flags,
+                                                const void* arg = nullptr, std::size_t argsz = 0) noexcept {
+  return detail::result<int>(zcall_io_uring_enter(fd, to_submit, min_complete, flags, arg, argsz));
+}
+// io_uring_register(2): what opcode returns. opcode: ioring::REGISTER_*.
+[[nodiscard]] inline Result<int> io_uring_register(int fd, unsigned opcode, const void* arg,
+                                                   unsigned nr_args) noexcept {
+  return detail::result<int>(zcall_io_uring_register(fd, opcode, arg, nr_args));
+}
+// io_uring_setup(2): the ring's descriptor; the kernel fills params with the offsets to mmap.
+[[nodiscard]] inline Result<int> io_uring_setup(unsigned entries, io_uring_params* params) noexcept {
+  return detail::result<int>(zcall_io_uring_setup(entries, params));
+}
+
+}  // namespace v1
+}  // namespace zcall
+
+#endif

@@ -1,0 +1,16 @@
+// SPDX-License-Identifier: MIT
+// Pipes and moving data through them without copying it to user space.
+#include "syscall.hpp"
+
+using zcall::detail::sys;
+
+zcall_ret zcall_pipe2(int fds[2], int flags) { return sys(ZCALL_SYS_pipe2, fds, flags); }
+zcall_ret zcall_splice(int fd_in, int64_t* off_in, int fd_out, int64_t* off_out, size_t len, unsigned int flags) {
+  return sys(ZCALL_SYS_splice, fd_in, off_in, fd_out, off_out, len, flags);
+}
+zcall_ret zcall_tee(int fd_in, int fd_out, size_t len, unsigned int flags) {
+  return sys(ZCALL_SYS_tee, fd_in, fd_out, len, flags);
+}
+zcall_ret zcall_vmsplice(int fd, const zcall_iovec* iov, size_t nr_segs, unsigned int flags) {
+  return sys(ZCALL_SYS_vmsplice, fd, iov, nr_segs, flags);
+}

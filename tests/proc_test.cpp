@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: MIT
+// Processes, signals, time and randomness.
+#include "helpers.hpp"
