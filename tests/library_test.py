@@ -17,6 +17,20 @@ import tempfile
 from pathlib import Path
 
 so, archive, root, cc = sys.argv[1], sys.argv[2], Path(sys.argv[3]), sys.argv[4:]
+
+# The Linux API zcall promises: every wrapper of the Go original, then what an
+# io_uring or epoll runtime needs beyond it.
+PROMISED = """
+read write close readv writev preadv pwritev preadv2 pwritev2 socket bind listen accept accept4 connect
+shutdown setsockopt getsockopt socketpair getsockname getpeername sendto recvfrom sendmsg recvmsg sendmmsg
+recvmmsg pipe2 splice tee vmsplice eventfd2 signalfd4 pidfd_open pidfd_getfd pidfd_send_signal memfd_create
+timerfd_create timerfd_settime timerfd_gettime io_uring_setup io_uring_enter io_uring_register mmap munmap
+openat openat2 statx fstat lseek pread64 pwrite64 fsync fdatasync fallocate ftruncate sync_file_range
+copy_file_range sendfile dup3 fcntl ioctl epoll_create1 epoll_ctl epoll_pwait epoll_pwait2 poll ppoll futex
+futex_wait futex_wake futex_wait_private futex_wake_private futex_waitv clock_gettime clock_nanosleep nanosleep
+getrandom sched_yield getpid gettid getppid kill tgkill rt_sigprocmask madvise mprotect mremap mlock munlock
+prctl unlinkat mkdirat renameat2 exit_group
+""".split()
 failures = []
 
 
@@ -39,6 +53,9 @@ for header in sorted((root / "include" / "zcall").glob("*.h")):
 check(exported == mapped, f"exports equal the map (only exported: {sorted(exported - mapped)}, only mapped: {sorted(mapped - exported)})")
 check(mapped == declared, f"the map equals the headers (only mapped: {sorted(mapped - declared)}, only declared: {sorted(declared - mapped)})")
 check(len(declared) > 0, f"the headers declare {len(declared)} functions")
+
+missing = sorted(name for name in PROMISED if "zcall_" + name not in exported)
+check(not missing, f"libzcall.so exports a wrapper for each of the {len(PROMISED)} promised syscalls (missing: {missing})")
 
 needed = [line for line in run("readelf", "-d", so).splitlines() if "(NEEDED)" in line]
 check(not needed, f"no NEEDED entry in libzcall.so {needed}")

@@ -1,3 +1,224 @@
 // SPDX-License-Identifier: MIT
-// Kernel structs: size and every field's offset against the system's headers.
-#include "helpers.hpp"
+// Kernel structs: size, alignment and every field's offset and size against
+// the system's headers; this file compiling is the test.
+#include <linux/futex.h>
+#include <linux/io_uring.h>
+#include <linux/openat2.h>
+#include <linux/time_types.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <signal.h>
+#include <stddef.h>
+#include <sys/epoll.h>
+#include <sys/signalfd.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <time.h>
+
+#include <zcall/zcall.hpp>
+
+namespace {
+
+#define T_SAME_STRUCT(ours, theirs)                                                     \
+  static_assert(sizeof(ours) == sizeof(theirs), #ours " has the size of " #theirs);     \
+  static_assert(alignof(ours) == alignof(theirs), #ours " has the alignment of " #theirs)
+
+#define T_SAME_FIELD(ours, theirs, field)                                                          \
+  static_assert(offsetof(ours, field) == offsetof(theirs, field), #ours "." #field);               \
+  static_assert(sizeof(static_cast<ours*>(nullptr)->field) == sizeof(static_cast<theirs*>(nullptr)->field), \
+                #ours "." #field " size")
+
+T_SAME_STRUCT(zcall_iovec, struct iovec);
+T_SAME_FIELD(zcall_iovec, struct iovec, iov_base);
+T_SAME_FIELD(zcall_iovec, struct iovec, iov_len);
+
+T_SAME_STRUCT(zcall_timespec, struct __kernel_timespec);
+T_SAME_FIELD(zcall_timespec, struct __kernel_timespec, tv_sec);
+T_SAME_FIELD(zcall_timespec, struct __kernel_timespec, tv_nsec);
+T_SAME_STRUCT(zcall_itimerspec, struct __kernel_itimerspec);
+T_SAME_FIELD(zcall_itimerspec, struct __kernel_itimerspec, it_interval);
+T_SAME_FIELD(zcall_itimerspec, struct __kernel_itimerspec, it_value);
+
+// The kernel's sigset holds signals 1.._NSIG-1, one bit each.
+static_assert(sizeof(zcall_sigset_t) * 8 == _NSIG - 1);
+
+T_SAME_STRUCT(zcall_sockaddr, struct sockaddr);
+T_SAME_FIELD(zcall_sockaddr, struct sockaddr, sa_family);
+T_SAME_FIELD(zcall_sockaddr, struct sockaddr, sa_data);
+T_SAME_STRUCT(zcall_in_addr, struct in_addr);
+T_SAME_STRUCT(zcall_sockaddr_in, struct sockaddr_in);
+T_SAME_FIELD(zcall_sockaddr_in, struct sockaddr_in, sin_family);
+T_SAME_FIELD(zcall_sockaddr_in, struct sockaddr_in, sin_port);
+T_SAME_FIELD(zcall_sockaddr_in, struct sockaddr_in, sin_addr);
+T_SAME_FIELD(zcall_sockaddr_in, struct sockaddr_in, sin_zero);
+T_SAME_STRUCT(zcall_in6_addr, struct in6_addr);
+T_SAME_STRUCT(zcall_sockaddr_in6, struct sockaddr_in6);
+T_SAME_FIELD(zcall_sockaddr_in6, struct sockaddr_in6, sin6_family);
+T_SAME_FIELD(zcall_sockaddr_in6, struct sockaddr_in6, sin6_port);
+T_SAME_FIELD(zcall_sockaddr_in6, struct sockaddr_in6, sin6_flowinfo);
+T_SAME_FIELD(zcall_sockaddr_in6, struct sockaddr_in6, sin6_addr);
+T_SAME_FIELD(zcall_sockaddr_in6, struct sockaddr_in6, sin6_scope_id);
+T_SAME_STRUCT(zcall_sockaddr_un, struct sockaddr_un);
+T_SAME_FIELD(zcall_sockaddr_un, struct sockaddr_un, sun_family);
+T_SAME_FIELD(zcall_sockaddr_un, struct sockaddr_un, sun_path);
+T_SAME_STRUCT(zcall_sockaddr_storage, struct sockaddr_storage);
+T_SAME_FIELD(zcall_sockaddr_storage, struct sockaddr_storage, ss_family);
+
+T_SAME_STRUCT(zcall_msghdr, struct msghdr);
+T_SAME_FIELD(zcall_msghdr, struct msghdr, msg_name);
+T_SAME_FIELD(zcall_msghdr, struct msghdr, msg_namelen);
+T_SAME_FIELD(zcall_msghdr, struct msghdr, msg_iov);
+T_SAME_FIELD(zcall_msghdr, struct msghdr, msg_iovlen);
+T_SAME_FIELD(zcall_msghdr, struct msghdr, msg_control);
+T_SAME_FIELD(zcall_msghdr, struct msghdr, msg_controllen);
+T_SAME_FIELD(zcall_msghdr, struct msghdr, msg_flags);
+T_SAME_STRUCT(zcall_mmsghdr, struct mmsghdr);
+T_SAME_FIELD(zcall_mmsghdr, struct mmsghdr, msg_hdr);
+T_SAME_FIELD(zcall_mmsghdr, struct mmsghdr, msg_len);
+T_SAME_STRUCT(zcall_cmsghdr, struct cmsghdr);
+T_SAME_FIELD(zcall_cmsghdr, struct cmsghdr, cmsg_len);
+T_SAME_FIELD(zcall_cmsghdr, struct cmsghdr, cmsg_level);
+T_SAME_FIELD(zcall_cmsghdr, struct cmsghdr, cmsg_type);
+
+T_SAME_STRUCT(zcall_pollfd, struct pollfd);
+T_SAME_FIELD(zcall_pollfd, struct pollfd, fd);
+T_SAME_FIELD(zcall_pollfd, struct pollfd, events);
+T_SAME_FIELD(zcall_pollfd, struct pollfd, revents);
+T_SAME_STRUCT(zcall_epoll_event, struct epoll_event);
+T_SAME_FIELD(zcall_epoll_event, struct epoll_event, events);
+T_SAME_FIELD(zcall_epoll_event, struct epoll_event, data);
+
+T_SAME_STRUCT(zcall_open_how, struct open_how);
+T_SAME_FIELD(zcall_open_how, struct open_how, flags);
+T_SAME_FIELD(zcall_open_how, struct open_how, mode);
+T_SAME_FIELD(zcall_open_how, struct open_how, resolve);
+
+T_SAME_STRUCT(zcall_statx_timestamp, struct statx_timestamp);
+T_SAME_FIELD(zcall_statx_timestamp, struct statx_timestamp, tv_sec);
+T_SAME_FIELD(zcall_statx_timestamp, struct statx_timestamp, tv_nsec);
+T_SAME_STRUCT(struct zcall_statx, struct statx);
+T_SAME_FIELD(struct zcall_statx, struct statx, stx_mask);
+T_SAME_FIELD(struct zcall_statx, struct statx, stx_blksize);
+T_SAME_FIELD(struct zcall_statx, struct statx, stx_attributes);
+T_SAME_FIELD(struct zcall_statx, struct statx, stx_nlink);
+T_SAME_FIELD(struct zcall_statx, struct statx, stx_uid);
+T_SAME_FIELD(struct zcall_statx, struct statx, stx_gid);
+T_SAME_FIELD(struct zcall_statx, struct statx, stx_mode);
+T_SAME_FIELD(struct zcall_statx, struct statx, stx_ino);
+T_SAME_FIELD(struct zcall_statx, struct statx, stx_size);
+T_SAME_FIELD(struct zcall_statx, struct statx, stx_blocks);
+T_SAME_FIELD(struct zcall_statx, struct statx, stx_attributes_mask);
+T_SAME_FIELD(struct zcall_statx, struct statx, stx_atime);
+T_SAME_FIELD(struct zcall_statx, struct statx, stx_btime);
+T_SAME_FIELD(struct zcall_statx, struct statx, stx_ctime);
+T_SAME_FIELD(struct zcall_statx, struct statx, stx_mtime);
+T_SAME_FIELD(struct zcall_statx, struct statx, stx_rdev_major);
+T_SAME_FIELD(struct zcall_statx, struct statx, stx_rdev_minor);
+T_SAME_FIELD(struct zcall_statx, struct statx, stx_dev_major);
+T_SAME_FIELD(struct zcall_statx, struct statx, stx_dev_minor);
+T_SAME_FIELD(struct zcall_statx, struct statx, stx_mnt_id);
+T_SAME_FIELD(struct zcall_statx, struct statx, stx_dio_mem_align);
+T_SAME_FIELD(struct zcall_statx, struct statx, stx_dio_offset_align);
+
+T_SAME_STRUCT(zcall_stat, struct stat);
+T_SAME_FIELD(zcall_stat, struct stat, st_dev);
+T_SAME_FIELD(zcall_stat, struct stat, st_ino);
+T_SAME_FIELD(zcall_stat, struct stat, st_nlink);
+T_SAME_FIELD(zcall_stat, struct stat, st_mode);
+T_SAME_FIELD(zcall_stat, struct stat, st_uid);
+T_SAME_FIELD(zcall_stat, struct stat, st_gid);
+T_SAME_FIELD(zcall_stat, struct stat, st_rdev);
+T_SAME_FIELD(zcall_stat, struct stat, st_size);
+T_SAME_FIELD(zcall_stat, struct stat, st_blksize);
+T_SAME_FIELD(zcall_stat, struct stat, st_blocks);
+T_SAME_FIELD(zcall_stat, struct stat, st_atim);
+T_SAME_FIELD(zcall_stat, struct stat, st_mtim);
+T_SAME_FIELD(zcall_stat, struct stat, st_ctim);
+
+T_SAME_STRUCT(struct zcall_futex_waitv, struct futex_waitv);
+T_SAME_FIELD(struct zcall_futex_waitv, struct futex_waitv, val);
+T_SAME_FIELD(struct zcall_futex_waitv, struct futex_waitv, uaddr);
+T_SAME_FIELD(struct zcall_futex_waitv, struct futex_waitv, flags);
+
+T_SAME_STRUCT(zcall_signalfd_siginfo, struct signalfd_siginfo);
+T_SAME_FIELD(zcall_signalfd_siginfo, struct signalfd_siginfo, ssi_signo);
+T_SAME_FIELD(zcall_signalfd_siginfo, struct signalfd_siginfo, ssi_errno);
+T_SAME_FIELD(zcall_signalfd_siginfo, struct signalfd_siginfo, ssi_code);
+T_SAME_FIELD(zcall_signalfd_siginfo, struct signalfd_siginfo, ssi_pid);
+T_SAME_FIELD(zcall_signalfd_siginfo, struct signalfd_siginfo, ssi_uid);
+T_SAME_FIELD(zcall_signalfd_siginfo, struct signalfd_siginfo, ssi_fd);
+T_SAME_FIELD(zcall_signalfd_siginfo, struct signalfd_siginfo, ssi_tid);
+T_SAME_FIELD(zcall_signalfd_siginfo, struct signalfd_siginfo, ssi_band);
+T_SAME_FIELD(zcall_signalfd_siginfo, struct signalfd_siginfo, ssi_overrun);
+T_SAME_FIELD(zcall_signalfd_siginfo, struct signalfd_siginfo, ssi_trapno);
+T_SAME_FIELD(zcall_signalfd_siginfo, struct signalfd_siginfo, ssi_status);
+T_SAME_FIELD(zcall_signalfd_siginfo, struct signalfd_siginfo, ssi_int);
+T_SAME_FIELD(zcall_signalfd_siginfo, struct signalfd_siginfo, ssi_ptr);
+T_SAME_FIELD(zcall_signalfd_siginfo, struct signalfd_siginfo, ssi_utime);
+T_SAME_FIELD(zcall_signalfd_siginfo, struct signalfd_siginfo, ssi_stime);
+T_SAME_FIELD(zcall_signalfd_siginfo, struct signalfd_siginfo, ssi_addr);
+T_SAME_FIELD(zcall_signalfd_siginfo, struct signalfd_siginfo, ssi_addr_lsb);
+T_SAME_FIELD(zcall_signalfd_siginfo, struct signalfd_siginfo, ssi_syscall);
+T_SAME_FIELD(zcall_signalfd_siginfo, struct signalfd_siginfo, ssi_call_addr);
+T_SAME_FIELD(zcall_signalfd_siginfo, struct signalfd_siginfo, ssi_arch);
+
+T_SAME_STRUCT(zcall_io_sqring_offsets, struct io_sqring_offsets);
+T_SAME_FIELD(zcall_io_sqring_offsets, struct io_sqring_offsets, head);
+T_SAME_FIELD(zcall_io_sqring_offsets, struct io_sqring_offsets, tail);
+T_SAME_FIELD(zcall_io_sqring_offsets, struct io_sqring_offsets, ring_mask);
+T_SAME_FIELD(zcall_io_sqring_offsets, struct io_sqring_offsets, ring_entries);
+T_SAME_FIELD(zcall_io_sqring_offsets, struct io_sqring_offsets, flags);
+T_SAME_FIELD(zcall_io_sqring_offsets, struct io_sqring_offsets, dropped);
+T_SAME_FIELD(zcall_io_sqring_offsets, struct io_sqring_offsets, array);
+T_SAME_STRUCT(zcall_io_cqring_offsets, struct io_cqring_offsets);
+T_SAME_FIELD(zcall_io_cqring_offsets, struct io_cqring_offsets, head);
+T_SAME_FIELD(zcall_io_cqring_offsets, struct io_cqring_offsets, tail);
+T_SAME_FIELD(zcall_io_cqring_offsets, struct io_cqring_offsets, ring_mask);
+T_SAME_FIELD(zcall_io_cqring_offsets, struct io_cqring_offsets, ring_entries);
+T_SAME_FIELD(zcall_io_cqring_offsets, struct io_cqring_offsets, overflow);
+T_SAME_FIELD(zcall_io_cqring_offsets, struct io_cqring_offsets, cqes);
+T_SAME_FIELD(zcall_io_cqring_offsets, struct io_cqring_offsets, flags);
+T_SAME_STRUCT(zcall_io_uring_params, struct io_uring_params);
+T_SAME_FIELD(zcall_io_uring_params, struct io_uring_params, sq_entries);
+T_SAME_FIELD(zcall_io_uring_params, struct io_uring_params, cq_entries);
+T_SAME_FIELD(zcall_io_uring_params, struct io_uring_params, flags);
+T_SAME_FIELD(zcall_io_uring_params, struct io_uring_params, sq_thread_cpu);
+T_SAME_FIELD(zcall_io_uring_params, struct io_uring_params, sq_thread_idle);
+T_SAME_FIELD(zcall_io_uring_params, struct io_uring_params, features);
+T_SAME_FIELD(zcall_io_uring_params, struct io_uring_params, wq_fd);
+T_SAME_FIELD(zcall_io_uring_params, struct io_uring_params, sq_off);
+T_SAME_FIELD(zcall_io_uring_params, struct io_uring_params, cq_off);
+T_SAME_STRUCT(zcall_io_uring_sqe, struct io_uring_sqe);
+T_SAME_FIELD(zcall_io_uring_sqe, struct io_uring_sqe, opcode);
+T_SAME_FIELD(zcall_io_uring_sqe, struct io_uring_sqe, flags);
+T_SAME_FIELD(zcall_io_uring_sqe, struct io_uring_sqe, ioprio);
+T_SAME_FIELD(zcall_io_uring_sqe, struct io_uring_sqe, fd);
+T_SAME_FIELD(zcall_io_uring_sqe, struct io_uring_sqe, off);
+T_SAME_FIELD(zcall_io_uring_sqe, struct io_uring_sqe, addr2);
+T_SAME_FIELD(zcall_io_uring_sqe, struct io_uring_sqe, cmd_op);
+T_SAME_FIELD(zcall_io_uring_sqe, struct io_uring_sqe, addr);
+T_SAME_FIELD(zcall_io_uring_sqe, struct io_uring_sqe, splice_off_in);
+T_SAME_FIELD(zcall_io_uring_sqe, struct io_uring_sqe, len);
+T_SAME_FIELD(zcall_io_uring_sqe, struct io_uring_sqe, rw_flags);
+T_SAME_FIELD(zcall_io_uring_sqe, struct io_uring_sqe, poll32_events);
+T_SAME_FIELD(zcall_io_uring_sqe, struct io_uring_sqe, msg_flags);
+T_SAME_FIELD(zcall_io_uring_sqe, struct io_uring_sqe, user_data);
+T_SAME_FIELD(zcall_io_uring_sqe, struct io_uring_sqe, buf_index);
+T_SAME_FIELD(zcall_io_uring_sqe, struct io_uring_sqe, buf_group);
+T_SAME_FIELD(zcall_io_uring_sqe, struct io_uring_sqe, personality);
+T_SAME_FIELD(zcall_io_uring_sqe, struct io_uring_sqe, splice_fd_in);
+T_SAME_FIELD(zcall_io_uring_sqe, struct io_uring_sqe, file_index);
+T_SAME_FIELD(zcall_io_uring_sqe, struct io_uring_sqe, addr_len);
+T_SAME_FIELD(zcall_io_uring_sqe, struct io_uring_sqe, addr3);
+T_SAME_STRUCT(zcall_io_uring_cqe, struct io_uring_cqe);
+T_SAME_FIELD(zcall_io_uring_cqe, struct io_uring_cqe, user_data);
+T_SAME_FIELD(zcall_io_uring_cqe, struct io_uring_cqe, res);
+T_SAME_FIELD(zcall_io_uring_cqe, struct io_uring_cqe, flags);
+
+// The C++ names are the same types, or (statx, futex_waitv) derive from them adding nothing.
+static_assert(sizeof(struct zcall::statx) == sizeof(struct zcall_statx));
+static_assert(sizeof(struct zcall::futex_waitv) == sizeof(struct zcall_futex_waitv));
+static_assert(std::is_same_v<zcall::io_uring_sqe, zcall_io_uring_sqe>);
+
+}  // namespace

@@ -276,7 +276,13 @@ typedef struct zcall_io_uring_params {
   zcall_io_cqring_offsets cq_off;
 } zcall_io_uring_params;
 
-/* A submission queue entry: 64 bytes. The unions carry each opcode's own names for a field. */
+/* A submission queue entry: 64 bytes. The unions carry each opcode's own names for a field;
+ * the kernel's anonymous structs inside them are standard C11 but an extension in C++. */
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wnested-anon-types"
+#pragma clang diagnostic ignored "-Wgnu-anonymous-struct"
+#endif
 typedef struct zcall_io_uring_sqe {
   uint8_t opcode;
   uint8_t flags;
@@ -349,6 +355,9 @@ typedef struct zcall_io_uring_sqe {
     uint64_t optval;
   };
 } zcall_io_uring_sqe;
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#endif
 
 /* A completion queue entry: 16 bytes. */
 typedef struct zcall_io_uring_cqe {
@@ -531,7 +540,7 @@ ZCALL_API zcall_ret zcall_clock_gettime(int clockid, zcall_timespec* tp);
 /* See clock_nanosleep(2). r1 = 0; flags: 0 or ZCALL_TIMER_ABSTIME; rem may be NULL. */
 ZCALL_API zcall_ret zcall_clock_nanosleep(int clockid, int flags, const zcall_timespec* request, zcall_timespec* rem);
 /* See exit_group(2). Ends every thread of the process; does not return. */
-ZCALL_API __attribute__((noreturn)) void zcall_exit_group(int status);
+ZCALL_API void zcall_exit_group(int status) __attribute__((noreturn));
 /* See getpid(2). r1 = the process id. */
 ZCALL_API zcall_ret zcall_getpid(void);
 /* See getppid(2). r1 = the parent's process id. */
