@@ -28,8 +28,7 @@ zcall_ret zcall_poll(zcall_pollfd* fds, unsigned int nfds, int timeout) {
   return sys(ZCALL_SYS_ppoll, fds, nfds, timeout < 0 ? nullptr : &ts, nullptr, sigset_size);
 #endif
 }
-zcall_ret zcall_ppoll(zcall_pollfd* fds, unsigned int nfds, const zcall_timespec* timeout,
-                      const zcall_sigset_t* sigmask) {
+zcall_ret zcall_ppoll(zcall_pollfd* fds, unsigned int nfds, zcall_timespec* timeout, const zcall_sigset_t* sigmask) {
   return sys(ZCALL_SYS_ppoll, fds, nfds, timeout, sigmask, sigset_size);
 }
 zcall_ret zcall_signalfd4(int fd, const zcall_sigset_t* mask, int flags) {

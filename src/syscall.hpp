@@ -20,6 +20,8 @@ inline uintptr_t word(T* p) {
   return reinterpret_cast<uintptr_t>(p);
 }
 
+inline uintptr_t word(decltype(nullptr)) { return 0; }
+
 // The high word of a 64-bit offset, for calls that take an offset as two words (low, high).
 inline uintptr_t hi(int64_t offset) { return static_cast<uintptr_t>(static_cast<uint64_t>(offset) >> 32); }
 

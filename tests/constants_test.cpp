@@ -29,6 +29,4 @@
 
 #include <zcall/zcall.hpp>
 
-#if defined(__linux__) && defined(__x86_64__)
-#include "gen/linux_x86_64_check.hpp"
-#endif
+#include "gen/check.hpp"

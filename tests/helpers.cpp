@@ -17,14 +17,30 @@ namespace {
 t_trapped seen;
 long trap_reply;
 
+// Where each architecture's signal frame keeps the syscall's argument registers,
+// and where the return value goes.
 #if defined(__x86_64__)
 constexpr std::uint32_t audit_arch = AUDIT_ARCH_X86_64;
 void read_registers(ucontext_t* uc) {
-  const greg_t* g = uc->uc_mcontext.gregs;
+  greg_t* g = uc->uc_mcontext.gregs;
   const greg_t regs[6] = {g[REG_RDI], g[REG_RSI], g[REG_RDX], g[REG_R10], g[REG_R8], g[REG_R9]};
   for (int i = 0; i < 6; i++) seen.args[i] = static_cast<std::uint64_t>(regs[i]);
-  uc->uc_mcontext.gregs[REG_RAX] = trap_reply;
+  g[REG_RAX] = trap_reply;
 }
+#elif defined(__aarch64__)
+constexpr std::uint32_t audit_arch = AUDIT_ARCH_AARCH64;
+void read_registers(ucontext_t* uc) {
+  for (int i = 0; i < 6; i++) seen.args[i] = uc->uc_mcontext.regs[i];
+  uc->uc_mcontext.regs[0] = static_cast<std::uint64_t>(trap_reply);
+}
+#elif defined(__riscv)
+constexpr std::uint32_t audit_arch = AUDIT_ARCH_RISCV64;
+void read_registers(ucontext_t* uc) {
+  for (int i = 0; i < 6; i++) seen.args[i] = uc->uc_mcontext.__gregs[REG_A0 + i];
+  uc->uc_mcontext.__gregs[REG_A0] = static_cast<unsigned long>(trap_reply);
+}
+#else
+#error "tests/helpers.cpp: add this architecture's signal frame registers"
 #endif
 
 void on_sigsys(int, siginfo_t* si, void* uc) {

@@ -2,13 +2,13 @@
 # SPDX-License-Identifier: MIT
 """The built library's promises, read off the binaries with binutils.
 
-    library_test.py LIBZCALL_SO LIBZCALL_A SOURCE_ROOT CC
+    library_test.py LIBZCALL_SO LIBZCALL_A SOURCE_ROOT CPU_FAMILY CC...
 
 - exported symbols == src/libzcall.map == functions declared ZCALL_API in include/zcall/*.h
 - libzcall.so has no NEEDED entry and no undefined symbol (it needs nothing)
 - every object in libzcall.a has a non-executable stack note
-- the asm, assembled with -fcf-protection, has endbr64 in every entry and the
-  x86 IBT/SHSTK property note
+- the asm, assembled with -fcf-protection (x86_64) or -mbranch-protection=standard
+  (aarch64), carries the property note that keeps those protections on
 """
 import re
 import subprocess
@@ -16,7 +16,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-so, archive, root, cc = sys.argv[1], sys.argv[2], Path(sys.argv[3]), sys.argv[4:]
+so, archive, root, cpu, cc = sys.argv[1], sys.argv[2], Path(sys.argv[3]), sys.argv[4], sys.argv[5:]
 
 # The Linux API zcall promises: every wrapper of the Go original, then what an
 # io_uring or epoll runtime needs beyond it.
@@ -44,8 +44,11 @@ def check(ok, what):
         failures.append(what)
 
 
-exported = {line.split()[-1].split("@")[0] for line in run("nm", "-D", "--defined-only", so).splitlines()}
-exported.discard("ZCALL_1")
+# readelf reads any architecture's ELF, unlike the host's nm.
+symbols = [line.split() for line in run("readelf", "--dyn-syms", "-W", so).splitlines()]
+symbols = [f for f in symbols if len(f) >= 8 and f[0].rstrip(":").isdigit()]
+exported = {f[7].split("@")[0] for f in symbols if f[6] != "UND" and f[4] == "GLOBAL" and f[3] == "FUNC"}
+undefined = [f[7] for f in symbols if f[6] == "UND" and f[7:]]
 mapped = set(re.findall(r"^\s+(zcall_\w+);", (root / "src" / "libzcall.map").read_text(), re.M))
 declared = set()
 for header in sorted((root / "include" / "zcall").glob("*.h")):
@@ -59,7 +62,6 @@ check(not missing, f"libzcall.so exports a wrapper for each of the {len(PROMISED
 
 needed = [line for line in run("readelf", "-d", so).splitlines() if "(NEEDED)" in line]
 check(not needed, f"no NEEDED entry in libzcall.so {needed}")
-undefined = run("nm", "-D", "--undefined-only", so).split()
 check(not undefined, f"no undefined symbol in libzcall.so {undefined}")
 
 sections = run("readelf", "-S", "-W", archive)
@@ -67,16 +69,25 @@ members = sections.count("File: ")
 stacks = sections.count(".note.GNU-stack")
 check(members > 0 and stacks == members, f"every object of libzcall.a has .note.GNU-stack ({stacks} of {members})")
 
-asm = root / "asm" / "linux_x86_64.S"
-with tempfile.TemporaryDirectory() as tmp:
-    obj = Path(tmp) / "cet.o"
-    subprocess.run([*cc, "-fcf-protection=full", "-c", str(asm), "-o", str(obj)], check=True)
-    notes = run("readelf", "-n", str(obj))
-    check("IBT" in notes and "SHSTK" in notes, "with -fcf-protection the asm carries the IBT and SHSTK property")
-    text = run("objdump", "-d", str(obj))
-    entries = re.findall(r"^[0-9a-f]+ <(zcall_\w+)>:\n\s+[0-9a-f]+:\s+(?:[0-9a-f]{2} )+\s+(\S+)", text, re.M)
-    check(entries and all(insn == "endbr64" for _, insn in entries),
-          f"every entry starts with endbr64 ({len(entries)} entries)")
+# The protections a hardened build asks for, and the property each must leave in the object.
+hardening = {
+    "x86_64": (["-fcf-protection=full"], ["IBT", "SHSTK"]),
+    "aarch64": (["-mbranch-protection=standard"], ["BTI", "PAC"]),
+}
+if cpu in hardening:
+    flags, properties = hardening[cpu]
+    with tempfile.TemporaryDirectory() as tmp:
+        obj = Path(tmp) / "hardened.o"
+        subprocess.run([*cc, *flags, "-c", str(root / "asm" / f"linux_{cpu}.S"), "-o", str(obj)], check=True)
+        notes = run("readelf", "-n", str(obj))
+        check(all(p in notes for p in properties), f"with {' '.join(flags)} the asm carries {', '.join(properties)}")
+        if cpu == "x86_64":
+            text = run("objdump", "-d", str(obj))
+            entries = re.findall(r"^[0-9a-f]+ <(zcall_\w+)>:\n\s+[0-9a-f]+:\s+(?:[0-9a-f]{2} )+\s+(\S+)", text, re.M)
+            check(entries and all(insn == "endbr64" for _, insn in entries),
+                  f"every entry starts with endbr64 ({len(entries)} entries)")
+else:
+    print(f"---- {cpu} has no branch-protection property to check")
 
 print(f"{len(failures)} failed")
 sys.exit(1 if failures else 0)

@@ -5,6 +5,4 @@
 
 #include <zcall/zcall.h>
 
-#if defined(__linux__) && defined(__x86_64__)
-#include "gen/linux_x86_64_uapi_check.hpp"
-#endif
+#include "gen/uapi_check.hpp"

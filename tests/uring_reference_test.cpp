@@ -5,8 +5,6 @@
 
 #include <zcall/zcall.h>
 
-#if defined(__linux__) && defined(__x86_64__)
-#include "gen/linux_x86_64_uring_check.hpp"
-#endif
+#include "gen/uring_check.hpp"
 
 int main() { return 0; }

@@ -81,13 +81,12 @@ def errnos(ref):
     return values, aliases
 
 
-def uring_constants(ref, system_header):
+def uring_constants(ref):
     """IORING_*, IOSQE_* and io_uring's SPLICE_F_* from the kernel's io_uring.h: #defines and enums.
 
-    Yields (name, C literal, options); a name the system's own header lacks is marked since=newer.
+    Yields (name, C literal).
     """
     text = re.sub(r"/\*.*?\*/", "", (ref / "io_uring.h").read_text(), flags=re.S)
-    system = system_header.read_text() if system_header.exists() else ""
     wanted = re.compile(r"(IORING|IOSQE|SPLICE_F)_\w+$")
     values = {}
 
@@ -129,9 +128,7 @@ def uring_constants(ref, system_header):
         if not wanted.match(name) or name.endswith("_LAST"):
             continue
         value, unsigned, wide = values[name]
-        literal = (hex(value) if value >= 256 else str(value)) + ("ULL" if wide else "U" if unsigned else "")
-        options = "" if re.search(rf"\b{name}\b", system) else "since=newer"
-        yield name, literal, options
+        yield name, (hex(value) if value >= 256 else str(value)) + ("ULL" if wide else "U" if unsigned else "")
 
 
 def main():
@@ -150,9 +147,8 @@ def main():
     rows += [f"{alias}\t={target}\n" for alias, target in aliases]
     (DATA / "errno.tsv").write_text(header + "# name\tnumber\tmessage (alias rows: name\\t=target)\n" + "".join(rows))
 
-    system_uring = Path("/usr/include/linux/io_uring.h")
-    rows = [f"{n}\t{v}" + (f"\t{o}" if o else "") + "\n" for n, v, o in uring_constants(ref, system_uring)]
-    (DATA / "io_uring.tsv").write_text(header + "# name\tvalue\toptions, as in constants.tsv (since=newer: not in this machine's <linux/io_uring.h>)\n" + "".join(rows))
+    rows = [f"{name}\t{value}\n" for name, value in uring_constants(ref)]
+    (DATA / "io_uring.tsv").write_text(header + "# name\tvalue\n" + "".join(rows))
 
 
 if __name__ == "__main__":

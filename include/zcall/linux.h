@@ -501,8 +501,9 @@ ZCALL_API zcall_ret zcall_eventfd2(unsigned int initval, int flags);
 /* See poll(2). r1 = descriptors with events; timeout in ms, -1 waits forever. Made with ppoll
  * where the architecture has no poll. */
 ZCALL_API zcall_ret zcall_poll(zcall_pollfd* fds, unsigned int nfds, int timeout);
-/* See ppoll(2). Like poll with a nanosecond timeout (NULL waits forever) and a signal mask (may be NULL). */
-ZCALL_API zcall_ret zcall_ppoll(zcall_pollfd* fds, unsigned int nfds, const zcall_timespec* timeout,
+/* See ppoll(2). Like poll with a nanosecond timeout (NULL waits forever) and a signal mask (may be NULL).
+ * The kernel writes the time left back into *timeout, so it is not const. */
+ZCALL_API zcall_ret zcall_ppoll(zcall_pollfd* fds, unsigned int nfds, zcall_timespec* timeout,
                                 const zcall_sigset_t* sigmask);
 /* See signalfd(2). r1 = the fd (new if fd is -1) that reads a zcall_signalfd_siginfo per signal in mask. */
 ZCALL_API zcall_ret zcall_signalfd4(int fd, const zcall_sigset_t* mask, int flags);

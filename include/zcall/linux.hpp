@@ -321,8 +321,9 @@ constexpr sigset_t sigset_of(std::initializer_list<int> signals) noexcept {
 [[nodiscard]] inline Result<int> poll(std::span<pollfd> fds, int timeout) noexcept {
   return detail::result<int>(zcall_poll(fds.data(), static_cast<unsigned>(fds.size()), timeout));
 }
-// ppoll(2): like poll with a nanosecond timeout (null: forever) and a signal mask (may be null).
-[[nodiscard]] inline Result<int> ppoll(std::span<pollfd> fds, const timespec* timeout,
+// ppoll(2): like poll with a nanosecond timeout (null: forever; the kernel writes the time left
+// back into it) and a signal mask (may be null).
+[[nodiscard]] inline Result<int> ppoll(std::span<pollfd> fds, timespec* timeout,
                                        const sigset_t* sigmask = nullptr) noexcept {
   return detail::result<int>(zcall_ppoll(fds.data(), static_cast<unsigned>(fds.size()), timeout, sigmask));
 }

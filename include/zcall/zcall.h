@@ -22,11 +22,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#if defined(__linux__) && defined(__x86_64__)
-#include <zcall/gen/linux_x86_64.h>
-#else
-#error "zcall supports linux/x86_64; see README.md for the platform table"
-#endif
+/* Syscall numbers, error numbers and constants of the platform being compiled. */
+#include <zcall/gen/platform.h>
 
 #define ZCALL_VERSION_MAJOR 0
 #define ZCALL_VERSION_MINOR 1

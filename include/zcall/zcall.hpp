@@ -63,9 +63,7 @@ class Errno {
   friend constexpr bool operator==(Errno a, Errno b) noexcept { return a.value_ == b.value_; }
 
   // Named values: static const Errno PERM, NOENT, ... for every error number of the platform.
-#if defined(__linux__) && defined(__x86_64__)
-#include <zcall/gen/linux_x86_64_errno.inc>
-#endif
+#include <zcall/gen/platform_errno.inc>
 
  private:
   std::uintptr_t value_ = 0;
@@ -118,9 +116,7 @@ class Word {
 }  // namespace zcall
 
 // Syscall numbers (zcall::sys), constants (zcall::af, zcall::o, ...) and Errno's values.
-#if defined(__linux__) && defined(__x86_64__)
-#include <zcall/gen/linux_x86_64.hpp>
-#endif
+#include <zcall/gen/platform.hpp>
 
 namespace zcall {
 inline namespace v1 {

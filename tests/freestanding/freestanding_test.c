@@ -1,0 +1,200 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * zcall with no C library at all: this program has its own _start, prints
+ * through zcall_write and leaves through zcall_exit_group, and is linked
+ * -nostdlib -static against libzcall.a, which proves libzcall needs nothing.
+ * It runs on every architecture, natively or under qemu-user; on loongarch64,
+ * which Debian 12 has no C library for, it is the whole test suite.
+ */
+#include <zcall/zcall.h>
+
+static int passed, failed, skipped;
+
+static size_t length(const char* s) {
+  size_t n = 0;
+  while (s[n]) n++;
+  return n;
+}
+
+static void say(const char* s) { zcall_write(1, s, length(s)); }
+
+static void say_number(uintptr_t v) {
+  char digits[24];
+  int n = 0;
+  do digits[n++] = (char)('0' + v % 10);
+  while ((v /= 10) != 0);
+  char out[24];
+  for (int i = 0; i < n; i++) out[i] = digits[n - 1 - i];
+  zcall_write(1, out, (size_t)n);
+}
+
+static void check(int ok, const char* what) {
+  if (ok) {
+    passed++;
+    return;
+  }
+  failed++;
+  say("FAIL: ");
+  say(what);
+  say("\n");
+}
+
+static int is_error(zcall_ret r, uintptr_t err) { return r.err == err && r.r1 == (uintptr_t)-1; }
+
+static int same(const char* a, const char* b, size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (a[i] != b[i]) return 0;
+  return 1;
+}
+
+/* The compiler may call these for struct copies and zeroing; there is no libc to provide them. */
+void* memset(void* dst, int c, size_t n) {
+  volatile unsigned char* d = dst;
+  while (n--) *d++ = (unsigned char)c;
+  return dst;
+}
+
+void* memcpy(void* dst, const void* src, size_t n) {
+  volatile unsigned char* d = dst;
+  const unsigned char* s = src;
+  while (n--) *d++ = *s++;
+  return dst;
+}
+
+/* The raw entries with 0 to 6 arguments, each checked by what comes back. */
+static void test_raw_entries(void) {
+  zcall_ret pid = zcall_raw0(ZCALL_SYS_getpid);
+  check(pid.err == 0 && pid.r1 > 0, "raw0 getpid");
+  check(zcall_syscall4(ZCALL_SYS_getpid, 0, 0, 0, 0).r1 == pid.r1, "syscall4 getpid");
+  check(is_error(zcall_raw1((uintptr_t)-1, ZCALL_SYS_close), ZCALL_EBADF), "raw1 close(-1) is EBADF");
+
+  int fds[2];
+  check(zcall_raw2((uintptr_t)fds, ZCALL_O_CLOEXEC, ZCALL_SYS_pipe2).err == 0, "raw2 pipe2");
+  check(zcall_raw3((uintptr_t)fds[1], (uintptr_t)"raw", 3, ZCALL_SYS_write).r1 == 3, "raw3 write");
+  char buf[8];
+  check(zcall_syscall4(ZCALL_SYS_read, (uintptr_t)fds[0], (uintptr_t)buf, sizeof buf, 0).r1 == 3 &&
+            same(buf, "raw", 3),
+        "syscall4 read");
+
+  zcall_ret mem = zcall_memfd_create("zcall-freestanding", 0);
+  check(mem.err == 0, "memfd_create");
+  check(zcall_raw4(mem.r1, (uintptr_t)"4096", 4, 4096, ZCALL_SYS_pwrite64).r1 == 4, "raw4 pwrite64 at 4096");
+  check(zcall_syscall6(ZCALL_SYS_pread64, mem.r1, (uintptr_t)buf, 4, 4096, 0, 0).r1 == 4 && same(buf, "4096", 4),
+        "syscall6 pread64 at 4096");
+
+  char name[16] = "zcall-five";
+  char back[16] = {0};
+  check(zcall_raw5(ZCALL_PR_SET_NAME, (uintptr_t)name, 0, 0, 0, ZCALL_SYS_prctl).err == 0, "raw5 prctl set name");
+  check(zcall_raw5(ZCALL_PR_GET_NAME, (uintptr_t)back, 0, 0, 0, ZCALL_SYS_prctl).err == 0 && same(back, name, 11),
+        "raw5 prctl get name");
+
+  zcall_ret map = zcall_raw6(0, 4096, ZCALL_PROT_READ, ZCALL_MAP_SHARED, mem.r1, 4096, ZCALL_SYS_mmap);
+  check(map.err == 0 && same((const char*)map.r1, "4096", 4), "raw6 mmap at an offset");
+  check(zcall_munmap((void*)map.r1, 4096).err == 0, "munmap");
+  zcall_close((int)mem.r1);
+  zcall_close(fds[0]);
+  zcall_close(fds[1]);
+}
+
+static void test_error_convention(void) {
+  check(is_error(zcall_raw0(ZCALL_SYS_rseq_slice_yield + 1000), ZCALL_ENOSYS), "a number past the table is ENOSYS");
+  check(is_error(zcall_read(-1, 0, 0), ZCALL_EBADF), "read(-1) is EBADF");
+  check(is_error(zcall_write(1, (const void*)8, 1), ZCALL_EFAULT), "an unmapped buffer is EFAULT");
+  check(is_error(zcall_eventfd2(0, -1), ZCALL_EINVAL), "bad flags are EINVAL");
+  const char* name = zcall_errname(ZCALL_EAGAIN);
+  check(name && same(name, "EAGAIN", 7), "errname");
+}
+
+static void test_wrappers(void) {
+  int fds[2];
+  check(zcall_pipe2(fds, 0).err == 0, "pipe2");
+  zcall_iovec out[2] = {{(void*)"zero-", 5}, {(void*)"copy", 4}};
+  check(zcall_writev(fds[1], out, 2).r1 == 9, "writev");
+  char buf[16];
+  check(zcall_read(fds[0], buf, sizeof buf).r1 == 9 && same(buf, "zero-copy", 9), "pipe round trip");
+  zcall_close(fds[0]);
+  zcall_close(fds[1]);
+
+  zcall_ret efd = zcall_eventfd2(2, ZCALL_EFD_NONBLOCK);
+  uint64_t add = 5, total = 0;
+  check(efd.err == 0 && zcall_write((int)efd.r1, &add, 8).r1 == 8, "eventfd write");
+  check(zcall_read((int)efd.r1, &total, 8).r1 == 8 && total == 7, "eventfd counts");
+  check(is_error(zcall_read((int)efd.r1, &total, 8), ZCALL_EAGAIN), "empty eventfd is EAGAIN");
+  zcall_close((int)efd.r1);
+
+  int sv[2];
+  check(zcall_socketpair(ZCALL_AF_UNIX, ZCALL_SOCK_STREAM, 0, sv).err == 0, "socketpair");
+  check(zcall_write(sv[0], "ping", 4).r1 == 4 && zcall_read(sv[1], buf, 4).r1 == 4 && same(buf, "ping", 4),
+        "socketpair round trip");
+  zcall_close(sv[0]);
+  zcall_close(sv[1]);
+
+  zcall_timespec a, b;
+  check(zcall_clock_gettime(ZCALL_CLOCK_MONOTONIC, &a).err == 0 && zcall_clock_gettime(ZCALL_CLOCK_MONOTONIC, &b).err == 0 &&
+            (b.tv_sec > a.tv_sec || (b.tv_sec == a.tv_sec && b.tv_nsec >= a.tv_nsec)),
+        "clock_gettime is monotonic");
+}
+
+/* One NOP through an io_uring built by hand: setup, the three mmaps, submit, reap. */
+static void test_io_uring_nop(void) {
+  zcall_io_uring_params p;
+  memset(&p, 0, sizeof p);
+  zcall_ret ring = zcall_io_uring_setup(4, &p);
+  if (ring.err == ZCALL_ENOSYS || ring.err == ZCALL_EPERM) {
+    skipped++;
+    say("SKIP: io_uring_setup: ");
+    say(zcall_errname(ring.err));
+    say(" (qemu-user does not emulate io_uring, or it is disabled)\n");
+    return;
+  }
+  check(ring.err == 0, "io_uring_setup");
+  if (ring.err) return;
+  int fd = (int)ring.r1;
+  int prot = ZCALL_PROT_READ | ZCALL_PROT_WRITE, flags = ZCALL_MAP_SHARED | ZCALL_MAP_POPULATE;
+  size_t sq_len = p.sq_off.array + p.sq_entries * 4, cq_len = p.cq_off.cqes + p.cq_entries * sizeof(zcall_io_uring_cqe);
+  char* sq = (char*)zcall_mmap(0, sq_len, prot, flags, fd, (int64_t)ZCALL_IORING_OFF_SQ_RING).r1;
+  char* cq = (char*)zcall_mmap(0, cq_len, prot, flags, fd, (int64_t)ZCALL_IORING_OFF_CQ_RING).r1;
+  zcall_io_uring_sqe* sqes =
+      (zcall_io_uring_sqe*)zcall_mmap(0, p.sq_entries * sizeof(zcall_io_uring_sqe), prot, flags, fd,
+                                      (int64_t)ZCALL_IORING_OFF_SQES)
+          .r1;
+  uint32_t tail = *(uint32_t*)(sq + p.sq_off.tail);
+  uint32_t index = tail & *(uint32_t*)(sq + p.sq_off.ring_mask);
+  memset(&sqes[index], 0, sizeof sqes[index]);
+  sqes[index].opcode = ZCALL_IORING_OP_NOP;
+  sqes[index].user_data = 42;
+  ((uint32_t*)(sq + p.sq_off.array))[index] = index;
+  __atomic_store_n((uint32_t*)(sq + p.sq_off.tail), tail + 1, __ATOMIC_RELEASE);
+  check(zcall_io_uring_enter(fd, 1, 1, ZCALL_IORING_ENTER_GETEVENTS, 0, 0).r1 == 1, "io_uring_enter submits");
+  uint32_t head = *(uint32_t*)(cq + p.cq_off.head);
+  check(__atomic_load_n((uint32_t*)(cq + p.cq_off.tail), __ATOMIC_ACQUIRE) == head + 1, "one completion");
+  zcall_io_uring_cqe* cqe =
+      (zcall_io_uring_cqe*)(cq + p.cq_off.cqes) + (head & *(uint32_t*)(cq + p.cq_off.ring_mask));
+  check(cqe->user_data == 42 && cqe->res == 0, "the NOP completed");
+  __atomic_store_n((uint32_t*)(cq + p.cq_off.head), head + 1, __ATOMIC_RELEASE);
+  zcall_close(fd);
+}
+
+static int run(void) {
+  say("zcall freestanding test on " ZCALL_PLATFORM "\n");
+  test_raw_entries();
+  test_error_convention();
+  test_wrappers();
+  test_io_uring_nop();
+  say_number((uintptr_t)passed);
+  say(" passed, ");
+  say_number((uintptr_t)failed);
+  say(" failed, ");
+  say_number((uintptr_t)skipped);
+  say(" skipped\n");
+  return failed != 0;
+}
+
+/* x86_64 enters _start with the stack 16-byte aligned, not as a call would leave it. */
+#if defined(__x86_64__)
+__attribute__((force_align_arg_pointer))
+#endif
+__attribute__((noreturn)) void
+_start(void) {
+  zcall_exit_group(run());
+}
