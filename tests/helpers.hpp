@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <utility>
@@ -32,6 +33,18 @@ inline void t_err(zcall_ret r, std::uintptr_t code, const char* file, int line) 
   else if (r.r1 != ~std::uintptr_t{0})
     ADD_FAILURE_AT(file, line) << "error " << name << " came with r1 " << r.r1 << ", not all ones";
 }
+
+// The emulator the tests run under, or nullptr on a real kernel. Meson sets
+// ZCALL_TEST_EMULATOR when an exe_wrapper (qemu-user) runs a cross build.
+inline const char* t_emulator() { return std::getenv("ZCALL_TEST_EMULATOR"); }
+
+// For a test that pins down a kernel behaviour the emulator does not reproduce
+// (it translates each call, and some it lacks or checks differently): the
+// native run covers it, the emulated run says why it skips.
+#define T_SKIP_IF_EMULATED(why)                                                  \
+  do {                                                                           \
+    if (const char* t_e_ = t_emulator()) GTEST_SKIP() << t_e_ << ": " << (why); \
+  } while (0)
 
 // Owns a descriptor for the length of a test.
 class t_fd {

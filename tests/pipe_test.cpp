@@ -71,6 +71,7 @@ TEST(pipe_pipe2, direct_makes_a_packet_pipe) {
 }
 
 TEST(pipe_pipe2, rejects_unknown_flags_and_bad_pointers) {
+  T_SKIP_IF_EMULATED("qemu-user drops flags it does not know instead of passing them on");
   t_pair p;
   T_EXPECT_ERR(zcall_pipe2(p.fd, 0x7), EINVAL);
   T_EXPECT_ERR(zcall_pipe2(nullptr, 0), EFAULT);

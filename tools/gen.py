@@ -40,8 +40,18 @@ LONG_PREFIXES = ("FALLOC_FL", "FUTEX_CLOCK", "SPLICE_F", "SYNC_FILE_RANGE", "TFD
 # is also a wrapper's name, its constants live in <prefix>_flags.
 WRAPPER_NAMES = {"futex", "mremap", "poll", "statx", "sync_file_range"}
 
-# Names C++ cannot take as they are: a keyword, or a leading digit.
+# Names C++ cannot take as they are: a leading digit.
 CPP_RENAMES = {"E2BIG": "TOOBIG"}
+
+# Names the C library's headers define as macros (NODEV in <sys/param.h>, NOSTR
+# in <langinfo.h>, CTIME in <sys/ioctl.h>): in C++ they take a trailing
+# underscore, so that they work whatever is included. tests/constants_test.cpp
+# uses every C++ name after those headers, which finds any new clash.
+MACRO_CLASHES = {"CTIME", "NODEV", "NOSTR"}
+
+
+def cpp_name(name):
+    return name + "_" if name in MACRO_CLASHES else name
 
 
 def rows(path):
@@ -88,6 +98,7 @@ class Constant:
             self.group, self.name = joined, kernel_name[len(joined):].lstrip("_")
         else:
             self.group, self.name = kernel_name.split("_", 1)
+        self.name = cpp_name(self.name)
         if not (self.name[0].isalpha() or self.name[0] == "_"):
             sys.exit(f"gen: {kernel_name} would be zcall::{self.group.lower()}::{self.name}, not a C++ name")
         self.namespace = self.group.lower() + ("_flags" if self.group.lower() in WRAPPER_NAMES else "")
@@ -103,7 +114,7 @@ class Constant:
 
 
 def cpp_errno_name(name):
-    return CPP_RENAMES.get(name, name[1:])
+    return cpp_name(CPP_RENAMES.get(name, name[1:]))
 
 
 def c_header(platform, os_name, arch, syscalls, constants):

@@ -78,9 +78,11 @@ static void test_raw_entries(void) {
 
   zcall_ret mem = zcall_memfd_create("zcall-freestanding", 0);
   check(mem.err == 0, "memfd_create");
-  check(zcall_raw4(mem.r1, (uintptr_t)"4096", 4, 4096, ZCALL_SYS_pwrite64).r1 == 4, "raw4 pwrite64 at 4096");
-  check(zcall_syscall6(ZCALL_SYS_pread64, mem.r1, (uintptr_t)buf, 4, 4096, 0, 0).r1 == 4 && same(buf, "4096", 4),
-        "syscall6 pread64 at 4096");
+  /* 64 KiB is a whole number of pages on every architecture (loongarch64 uses 16 KiB pages). */
+  const uintptr_t at = 65536;
+  check(zcall_raw4(mem.r1, (uintptr_t)"64Ki", 4, at, ZCALL_SYS_pwrite64).r1 == 4, "raw4 pwrite64 at 64 KiB");
+  check(zcall_syscall6(ZCALL_SYS_pread64, mem.r1, (uintptr_t)buf, 4, at, 0, 0).r1 == 4 && same(buf, "64Ki", 4),
+        "syscall6 pread64 at 64 KiB");
 
   char name[16] = "zcall-five";
   char back[16] = {0};
@@ -88,9 +90,9 @@ static void test_raw_entries(void) {
   check(zcall_raw5(ZCALL_PR_GET_NAME, (uintptr_t)back, 0, 0, 0, ZCALL_SYS_prctl).err == 0 && same(back, name, 11),
         "raw5 prctl get name");
 
-  zcall_ret map = zcall_raw6(0, 4096, ZCALL_PROT_READ, ZCALL_MAP_SHARED, mem.r1, 4096, ZCALL_SYS_mmap);
-  check(map.err == 0 && same((const char*)map.r1, "4096", 4), "raw6 mmap at an offset");
-  check(zcall_munmap((void*)map.r1, 4096).err == 0, "munmap");
+  zcall_ret map = zcall_raw6(0, at, ZCALL_PROT_READ, ZCALL_MAP_SHARED, mem.r1, at, ZCALL_SYS_mmap);
+  check(map.err == 0 && same((const char*)map.r1, "64Ki", 4), "raw6 mmap at an offset");
+  if (map.err == 0) check(zcall_munmap((void*)map.r1, at).err == 0, "munmap");
   zcall_close((int)mem.r1);
   zcall_close(fds[0]);
   zcall_close(fds[1]);

@@ -986,7 +986,7 @@ static_assert(ZCALL_ENOTBLK == ENOTBLK && zcall::Errno::NOTBLK.value() == ENOTBL
 static_assert(ZCALL_EBUSY == EBUSY && zcall::Errno::BUSY.value() == EBUSY);
 static_assert(ZCALL_EEXIST == EEXIST && zcall::Errno::EXIST.value() == EEXIST);
 static_assert(ZCALL_EXDEV == EXDEV && zcall::Errno::XDEV.value() == EXDEV);
-static_assert(ZCALL_ENODEV == ENODEV && zcall::Errno::NODEV.value() == ENODEV);
+static_assert(ZCALL_ENODEV == ENODEV && zcall::Errno::NODEV_.value() == ENODEV);
 static_assert(ZCALL_ENOTDIR == ENOTDIR && zcall::Errno::NOTDIR.value() == ENOTDIR);
 static_assert(ZCALL_EISDIR == EISDIR && zcall::Errno::ISDIR.value() == EISDIR);
 static_assert(ZCALL_EINVAL == EINVAL && zcall::Errno::INVAL.value() == EINVAL);
@@ -1025,7 +1025,7 @@ static_assert(ZCALL_ENOANO == ENOANO && zcall::Errno::NOANO.value() == ENOANO);
 static_assert(ZCALL_EBADRQC == EBADRQC && zcall::Errno::BADRQC.value() == EBADRQC);
 static_assert(ZCALL_EBADSLT == EBADSLT && zcall::Errno::BADSLT.value() == EBADSLT);
 static_assert(ZCALL_EBFONT == EBFONT && zcall::Errno::BFONT.value() == EBFONT);
-static_assert(ZCALL_ENOSTR == ENOSTR && zcall::Errno::NOSTR.value() == ENOSTR);
+static_assert(ZCALL_ENOSTR == ENOSTR && zcall::Errno::NOSTR_.value() == ENOSTR);
 static_assert(ZCALL_ENODATA == ENODATA && zcall::Errno::NODATA.value() == ENODATA);
 static_assert(ZCALL_ETIME == ETIME && zcall::Errno::TIME.value() == ETIME);
 static_assert(ZCALL_ENOSR == ENOSR && zcall::Errno::NOSR.value() == ENOSR);
@@ -1327,7 +1327,7 @@ static_assert(ZCALL_STATX_UID == STATX_UID && zcall::statx_flags::UID == STATX_U
 static_assert(ZCALL_STATX_GID == STATX_GID && zcall::statx_flags::GID == STATX_GID);
 static_assert(ZCALL_STATX_ATIME == STATX_ATIME && zcall::statx_flags::ATIME == STATX_ATIME);
 static_assert(ZCALL_STATX_MTIME == STATX_MTIME && zcall::statx_flags::MTIME == STATX_MTIME);
-static_assert(ZCALL_STATX_CTIME == STATX_CTIME && zcall::statx_flags::CTIME == STATX_CTIME);
+static_assert(ZCALL_STATX_CTIME == STATX_CTIME && zcall::statx_flags::CTIME_ == STATX_CTIME);
 static_assert(ZCALL_STATX_INO == STATX_INO && zcall::statx_flags::INO == STATX_INO);
 static_assert(ZCALL_STATX_SIZE == STATX_SIZE && zcall::statx_flags::SIZE == STATX_SIZE);
 static_assert(ZCALL_STATX_BLOCKS == STATX_BLOCKS && zcall::statx_flags::BLOCKS == STATX_BLOCKS);
