@@ -5,9 +5,7 @@
 using zcall::detail::sys;
 
 zcall_ret zcall_madvise(void* addr, size_t length, int advice) { return sys(ZCALL_SYS_madvise, addr, length, advice); }
-zcall_ret zcall_memfd_create(const char* name, unsigned int flags) {
-  return sys(ZCALL_SYS_memfd_create, name, flags);
-}
+zcall_ret zcall_memfd_create(const char* name, unsigned int flags) { return sys(ZCALL_SYS_memfd_create, name, flags); }
 zcall_ret zcall_mlock(const void* addr, size_t length) { return sys(ZCALL_SYS_mlock, addr, length); }
 zcall_ret zcall_mmap(void* addr, size_t length, int prot, int flags, int fd, int64_t offset) {
   return sys(ZCALL_SYS_mmap, addr, length, prot, flags, fd, offset);

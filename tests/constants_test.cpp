@@ -4,6 +4,7 @@
 // Every header of the C library and of the kernel's uapi that a program is
 // likely to include: zcall's numbers are checked against them, and every C++
 // name zcall has is used below after their macros are defined.
+#include <arpa/inet.h>
 #include <assert.h>
 #include <ctype.h>
 #include <dirent.h>
@@ -21,10 +22,21 @@
 #include <langinfo.h>
 #include <limits.h>
 #include <link.h>
+#include <linux/capability.h>
+#include <linux/filter.h>
+#include <linux/futex.h>
+#include <linux/io_uring.h>
+#include <linux/openat2.h>
+#include <linux/seccomp.h>
 #include <locale.h>
 #include <malloc.h>
 #include <math.h>
+#include <net/if.h>
 #include <netdb.h>
+#include <netinet/in.h>
+#include <netinet/ip.h>
+#include <netinet/tcp.h>
+#include <netinet/udp.h>
 #include <poll.h>
 #include <pthread.h>
 #include <pwd.h>
@@ -39,20 +51,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <syslog.h>
-#include <termios.h>
-#include <time.h>
-#include <ucontext.h>
-#include <unistd.h>
-#include <utmp.h>
-#include <wchar.h>
-#include <wctype.h>
-#include <arpa/inet.h>
-#include <net/if.h>
-#include <netinet/in.h>
-#include <netinet/ip.h>
-#include <netinet/tcp.h>
-#include <netinet/udp.h>
 #include <sys/auxv.h>
 #include <sys/epoll.h>
 #include <sys/eventfd.h>
@@ -88,12 +86,14 @@
 #include <sys/utsname.h>
 #include <sys/wait.h>
 #include <sys/xattr.h>
-#include <linux/io_uring.h>
-#include <linux/futex.h>
-#include <linux/openat2.h>
-#include <linux/capability.h>
-#include <linux/seccomp.h>
-#include <linux/filter.h>
+#include <syslog.h>
+#include <termios.h>
+#include <time.h>
+#include <ucontext.h>
+#include <unistd.h>
+#include <utmp.h>
+#include <wchar.h>
+#include <wctype.h>
 
 #include <zcall/zcall.hpp>
 

@@ -41,8 +41,8 @@ inline const char* t_emulator() { return std::getenv("ZCALL_TEST_EMULATOR"); }
 // For a test that pins down a kernel behaviour the emulator does not reproduce
 // (it translates each call, and some it lacks or checks differently): the
 // native run covers it, the emulated run says why it skips.
-#define T_SKIP_IF_EMULATED(why)                                                  \
-  do {                                                                           \
+#define T_SKIP_IF_EMULATED(why)                                                 \
+  do {                                                                          \
     if (const char* t_e_ = t_emulator()) GTEST_SKIP() << t_e_ << ": " << (why); \
   } while (0)
 

@@ -20,12 +20,12 @@
 
 namespace {
 
-#define T_SAME_STRUCT(ours, theirs)                                                     \
-  static_assert(sizeof(ours) == sizeof(theirs), #ours " has the size of " #theirs);     \
+#define T_SAME_STRUCT(ours, theirs)                                                 \
+  static_assert(sizeof(ours) == sizeof(theirs), #ours " has the size of " #theirs); \
   static_assert(alignof(ours) == alignof(theirs), #ours " has the alignment of " #theirs)
 
-#define T_SAME_FIELD(ours, theirs, field)                                                          \
-  static_assert(offsetof(ours, field) == offsetof(theirs, field), #ours "." #field);               \
+#define T_SAME_FIELD(ours, theirs, field)                                                                   \
+  static_assert(offsetof(ours, field) == offsetof(theirs, field), #ours "." #field);                        \
   static_assert(sizeof(static_cast<ours*>(nullptr)->field) == sizeof(static_cast<theirs*>(nullptr)->field), \
                 #ours "." #field " size")
 

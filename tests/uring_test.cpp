@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // io_uring: setup, the mmapped rings, enter and register.
-#include "helpers.hpp"
-
 #include <sys/mman.h>
 
 #include <algorithm>
 #include <vector>
+
+#include "helpers.hpp"
 
 namespace {
 
@@ -25,8 +25,8 @@ class t_ring {
     cq_len_ = params_.cq_off.cqes + params_.cq_entries * sizeof(zcall_io_uring_cqe);
     sq_ = map(sq_len_, ZCALL_IORING_OFF_SQ_RING);
     cq_ = map(cq_len_, ZCALL_IORING_OFF_CQ_RING);
-    sqes_ = static_cast<zcall_io_uring_sqe*>(
-        map(params_.sq_entries * sizeof(zcall_io_uring_sqe), ZCALL_IORING_OFF_SQES));
+    sqes_ =
+        static_cast<zcall_io_uring_sqe*>(map(params_.sq_entries * sizeof(zcall_io_uring_sqe), ZCALL_IORING_OFF_SQES));
   }
   ~t_ring() {
     if (fd_ < 0) return;
@@ -90,10 +90,10 @@ class t_ring {
   std::uint32_t sq_tail_ = 0;
 };
 
-#define T_RING(name, entries)                                                                         \
-  t_ring name(entries);                                                                               \
-  if (name.error() == EPERM || name.error() == ENOSYS)                                                \
-    GTEST_SKIP() << "io_uring is disabled here (" << zcall_errname(name.error()) << ")";              \
+#define T_RING(name, entries)                                                            \
+  t_ring name(entries);                                                                  \
+  if (name.error() == EPERM || name.error() == ENOSYS)                                   \
+    GTEST_SKIP() << "io_uring is disabled here (" << zcall_errname(name.error()) << ")"; \
   ASSERT_EQ(name.error(), 0u) << zcall_errname(name.error())
 
 TEST(uring_io_uring_setup, sizes_the_rings_and_reports_features) {

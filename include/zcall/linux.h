@@ -572,8 +572,8 @@ ZCALL_API zcall_ret zcall_tgkill(int tgid, int tid, int sig);
 /* --- Futexes ---------------------------------------------------------------------- */
 
 /* See futex(2). r1 = what op returns (woken waiters for wake, 0 for wait). */
-ZCALL_API zcall_ret zcall_futex(uint32_t* uaddr, int op, uint32_t val, const zcall_timespec* timeout,
-                                uint32_t* uaddr2, uint32_t val3);
+ZCALL_API zcall_ret zcall_futex(uint32_t* uaddr, int op, uint32_t val, const zcall_timespec* timeout, uint32_t* uaddr2,
+                                uint32_t val3);
 /* FUTEX_WAIT: sleeps while *uaddr == val, at most timeout (NULL: forever). r1 = 0; ZCALL_EAGAIN if *uaddr != val. */
 ZCALL_API zcall_ret zcall_futex_wait(uint32_t* uaddr, uint32_t val, const zcall_timespec* timeout);
 /* FUTEX_WAIT_PRIVATE: futex_wait for a futex that no other process maps. */
@@ -589,8 +589,8 @@ ZCALL_API zcall_ret zcall_futex_waitv(struct zcall_futex_waitv* waiters, unsigne
 /* --- io_uring ------------------------------------------------------------------- */
 
 /* See io_uring_enter(2). r1 = SQEs consumed; argsz is the size of what arg points to (or 0). */
-ZCALL_API zcall_ret zcall_io_uring_enter(int fd, unsigned int to_submit, unsigned int min_complete,
-                                         unsigned int flags, const void* arg, size_t argsz);
+ZCALL_API zcall_ret zcall_io_uring_enter(int fd, unsigned int to_submit, unsigned int min_complete, unsigned int flags,
+                                         const void* arg, size_t argsz);
 /* See io_uring_register(2). r1 = what opcode returns, usually 0. */
 ZCALL_API zcall_ret zcall_io_uring_register(int fd, unsigned int opcode, const void* arg, unsigned int nr_args);
 /* See io_uring_setup(2). r1 = the ring's fd; the kernel fills *params with the ring offsets for mmap. */

@@ -123,7 +123,8 @@ constexpr sigset_t sigset_of(std::initializer_list<int> signals) noexcept {
                                                   std::int64_t offset) noexcept {
   return detail::result<std::size_t>(zcall_pwrite64(fd, buf, count, offset));
 }
-[[nodiscard]] inline Result<std::size_t> pwrite64(int fd, std::span<const std::byte> buf, std::int64_t offset) noexcept {
+[[nodiscard]] inline Result<std::size_t> pwrite64(int fd, std::span<const std::byte> buf,
+                                                  std::int64_t offset) noexcept {
   return pwrite64(fd, buf.data(), buf.size(), offset);
 }
 // pwritev(2) and pwritev2(2): bytes written at offset (-1: at the file position, pwritev2 only). flags: rwf::*.
@@ -180,7 +181,8 @@ constexpr sigset_t sigset_of(std::initializer_list<int> signals) noexcept {
   return detail::result<std::size_t>(zcall_sendfile(out_fd, in_fd, offset, count));
 }
 // statx(2). mask: statx_flags::*; flags: at::*.
-[[nodiscard]] inline Errno statx(int dirfd, const char* path, int flags, unsigned mask, struct ::zcall_statx* buf) noexcept {
+[[nodiscard]] inline Errno statx(int dirfd, const char* path, int flags, unsigned mask,
+                                 struct ::zcall_statx* buf) noexcept {
   return detail::status(zcall_statx(dirfd, path, flags, mask, buf));
 }
 // sync_file_range(2). flags: sync_file_range::*.
@@ -308,8 +310,7 @@ constexpr sigset_t sigset_of(std::initializer_list<int> signals) noexcept {
 // epoll_pwait(2): ready events, in events. timeout in ms, -1 forever; sigmask may be null.
 [[nodiscard]] inline Result<int> epoll_pwait(int epfd, std::span<epoll_event> events, int timeout,
                                              const sigset_t* sigmask = nullptr) noexcept {
-  return detail::result<int>(
-      zcall_epoll_pwait(epfd, events.data(), static_cast<int>(events.size()), timeout, sigmask));
+  return detail::result<int>(zcall_epoll_pwait(epfd, events.data(), static_cast<int>(events.size()), timeout, sigmask));
 }
 // epoll_pwait2(2): like epoll_pwait with a nanosecond timeout; null waits forever.
 [[nodiscard]] inline Result<int> epoll_pwait2(int epfd, std::span<epoll_event> events, const timespec* timeout,
@@ -447,7 +448,8 @@ constexpr sigset_t sigset_of(std::initializer_list<int> signals) noexcept {
 }
 // Sleeps while *uaddr == val (Errno::AGAIN if it is not), at most timeout (null: forever).
 // The _private forms are for a futex no other process maps, and cost less.
-[[nodiscard]] inline Errno futex_wait(std::uint32_t* uaddr, std::uint32_t val, const timespec* timeout = nullptr) noexcept {
+[[nodiscard]] inline Errno futex_wait(std::uint32_t* uaddr, std::uint32_t val,
+                                      const timespec* timeout = nullptr) noexcept {
   return detail::status(zcall_futex_wait(uaddr, val, timeout));
 }
 [[nodiscard]] inline Errno futex_wait_private(std::uint32_t* uaddr, std::uint32_t val,

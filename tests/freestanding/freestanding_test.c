@@ -70,17 +70,16 @@ static void test_raw_entries(void) {
 
   int fds[2];
   check(zcall_raw2((uintptr_t)fds, ZCALL_O_CLOEXEC, ZCALL_SYS_pipe2).err == 0, "raw2 pipe2");
-  check(zcall_raw3((uintptr_t)fds[1], (uintptr_t)"raw", 3, ZCALL_SYS_write).r1 == 3, "raw3 write");
+  check(zcall_raw3((uintptr_t)fds[1], (uintptr_t) "raw", 3, ZCALL_SYS_write).r1 == 3, "raw3 write");
   char buf[8];
-  check(zcall_syscall4(ZCALL_SYS_read, (uintptr_t)fds[0], (uintptr_t)buf, sizeof buf, 0).r1 == 3 &&
-            same(buf, "raw", 3),
+  check(zcall_syscall4(ZCALL_SYS_read, (uintptr_t)fds[0], (uintptr_t)buf, sizeof buf, 0).r1 == 3 && same(buf, "raw", 3),
         "syscall4 read");
 
   zcall_ret mem = zcall_memfd_create("zcall-freestanding", 0);
   check(mem.err == 0, "memfd_create");
   /* 64 KiB is a whole number of pages on every architecture (loongarch64 uses 16 KiB pages). */
   const uintptr_t at = 65536;
-  check(zcall_raw4(mem.r1, (uintptr_t)"64Ki", 4, at, ZCALL_SYS_pwrite64).r1 == 4, "raw4 pwrite64 at 64 KiB");
+  check(zcall_raw4(mem.r1, (uintptr_t) "64Ki", 4, at, ZCALL_SYS_pwrite64).r1 == 4, "raw4 pwrite64 at 64 KiB");
   check(zcall_syscall6(ZCALL_SYS_pread64, mem.r1, (uintptr_t)buf, 4, at, 0, 0).r1 == 4 && same(buf, "64Ki", 4),
         "syscall6 pread64 at 64 KiB");
 
@@ -132,7 +131,8 @@ static void test_wrappers(void) {
   zcall_close(sv[1]);
 
   zcall_timespec a, b;
-  check(zcall_clock_gettime(ZCALL_CLOCK_MONOTONIC, &a).err == 0 && zcall_clock_gettime(ZCALL_CLOCK_MONOTONIC, &b).err == 0 &&
+  check(zcall_clock_gettime(ZCALL_CLOCK_MONOTONIC, &a).err == 0 &&
+            zcall_clock_gettime(ZCALL_CLOCK_MONOTONIC, &b).err == 0 &&
             (b.tv_sec > a.tv_sec || (b.tv_sec == a.tv_sec && b.tv_nsec >= a.tv_nsec)),
         "clock_gettime is monotonic");
 }
@@ -156,10 +156,9 @@ static void test_io_uring_nop(void) {
   size_t sq_len = p.sq_off.array + p.sq_entries * 4, cq_len = p.cq_off.cqes + p.cq_entries * sizeof(zcall_io_uring_cqe);
   char* sq = (char*)zcall_mmap(0, sq_len, prot, flags, fd, (int64_t)ZCALL_IORING_OFF_SQ_RING).r1;
   char* cq = (char*)zcall_mmap(0, cq_len, prot, flags, fd, (int64_t)ZCALL_IORING_OFF_CQ_RING).r1;
-  zcall_io_uring_sqe* sqes =
-      (zcall_io_uring_sqe*)zcall_mmap(0, p.sq_entries * sizeof(zcall_io_uring_sqe), prot, flags, fd,
-                                      (int64_t)ZCALL_IORING_OFF_SQES)
-          .r1;
+  zcall_io_uring_sqe* sqes = (zcall_io_uring_sqe*)zcall_mmap(0, p.sq_entries * sizeof(zcall_io_uring_sqe), prot, flags,
+                                                             fd, (int64_t)ZCALL_IORING_OFF_SQES)
+                                 .r1;
   uint32_t tail = *(uint32_t*)(sq + p.sq_off.tail);
   uint32_t index = tail & *(uint32_t*)(sq + p.sq_off.ring_mask);
   memset(&sqes[index], 0, sizeof sqes[index]);
@@ -170,8 +169,7 @@ static void test_io_uring_nop(void) {
   check(zcall_io_uring_enter(fd, 1, 1, ZCALL_IORING_ENTER_GETEVENTS, 0, 0).r1 == 1, "io_uring_enter submits");
   uint32_t head = *(uint32_t*)(cq + p.cq_off.head);
   check(__atomic_load_n((uint32_t*)(cq + p.cq_off.tail), __ATOMIC_ACQUIRE) == head + 1, "one completion");
-  zcall_io_uring_cqe* cqe =
-      (zcall_io_uring_cqe*)(cq + p.cq_off.cqes) + (head & *(uint32_t*)(cq + p.cq_off.ring_mask));
+  zcall_io_uring_cqe* cqe = (zcall_io_uring_cqe*)(cq + p.cq_off.cqes) + (head & *(uint32_t*)(cq + p.cq_off.ring_mask));
   check(cqe->user_data == 42 && cqe->res == 0, "the NOP completed");
   __atomic_store_n((uint32_t*)(cq + p.cq_off.head), head + 1, __ATOMIC_RELEASE);
   zcall_close(fd);
