@@ -110,6 +110,27 @@ class Word {
   std::uintptr_t value_ = 0;
 };
 
+// The number-last entry of the arity given.
+template <class... W>
+inline Result<std::uintptr_t> raw(std::uintptr_t nr, W... a) noexcept {
+  zcall_ret r;
+  if constexpr (sizeof...(W) == 0)
+    r = zcall_raw0(nr);
+  else if constexpr (sizeof...(W) == 1)
+    r = zcall_raw1(a..., nr);
+  else if constexpr (sizeof...(W) == 2)
+    r = zcall_raw2(a..., nr);
+  else if constexpr (sizeof...(W) == 3)
+    r = zcall_raw3(a..., nr);
+  else if constexpr (sizeof...(W) == 4)
+    r = zcall_raw4(a..., nr);
+  else if constexpr (sizeof...(W) == 5)
+    r = zcall_raw5(a..., nr);
+  else
+    r = zcall_raw6(a..., nr);
+  return result<std::uintptr_t>(r);
+}
+
 }  // namespace detail
 
 }  // namespace v1
@@ -123,17 +144,20 @@ inline namespace v1 {
 
 // --- Raw calls -----------------------------------------------------------------
 
-// Any system call by number: zcall::syscall4(zcall::sys::getpid). Arguments not
-// given are 0. r1 is the kernel's result as a word.
-[[nodiscard]] inline Result<std::uintptr_t> syscall4(std::uintptr_t nr, detail::Word a1 = {}, detail::Word a2 = {},
-                                                     detail::Word a3 = {}, detail::Word a4 = {}) noexcept {
-  return detail::result<std::uintptr_t>(zcall_raw4(a1.get(), a2.get(), a3.get(), a4.get(), nr));
+// Any system call by number, with up to four (six) arguments, each an integer,
+// enum or pointer: zcall::syscall4(zcall::sys::getpid). Only the arguments
+// given are loaded, through the number-last entry of that arity. r1 is the
+// kernel's result as a word.
+template <class... A>
+requires(sizeof...(A) <= 4)
+    [[nodiscard]] inline Result<std::uintptr_t> syscall4(std::uintptr_t nr, A... args) noexcept {
+  return detail::raw(nr, detail::Word(args).get()...);
 }
 
-[[nodiscard]] inline Result<std::uintptr_t> syscall6(std::uintptr_t nr, detail::Word a1 = {}, detail::Word a2 = {},
-                                                     detail::Word a3 = {}, detail::Word a4 = {}, detail::Word a5 = {},
-                                                     detail::Word a6 = {}) noexcept {
-  return detail::result<std::uintptr_t>(zcall_raw6(a1.get(), a2.get(), a3.get(), a4.get(), a5.get(), a6.get(), nr));
+template <class... A>
+requires(sizeof...(A) <= 6)
+    [[nodiscard]] inline Result<std::uintptr_t> syscall6(std::uintptr_t nr, A... args) noexcept {
+  return detail::raw(nr, detail::Word(args).get()...);
 }
 
 // --- std::error_code -----------------------------------------------------------

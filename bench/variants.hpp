@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+// One system call made each way the benchmark compares: the physical limit
+// (the trap written inline), zcall's raw and typed entries, and glibc's.
+// bench/syscalls.cpp times them with Google Benchmark; bench/count.cpp runs
+// them under callgrind for instruction counts.
+#ifndef ZCALL_BENCH_VARIANTS_HPP
+#define ZCALL_BENCH_VARIANTS_HPP
+
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <cstdint>
+#include <span>
+#include <zcall/zcall.hpp>
+
+namespace bench {
+
+// "write" writes one byte to /dev/null; "ebadf" writes it to descriptor -1.
+inline int devnull = -1;
+inline const int bad_fd = -1;
+inline const char byte = 'z';
+
+// Each result goes to a volatile sink, so that no call is optimised away.
+inline volatile std::uintptr_t sink;
+
+// Nothing but the trap: number and arguments in registers, `syscall`, result kept.
+inline long trap(long nr, long a1 = 0, long a2 = 0, long a3 = 0) {
+  long ret;
+  asm volatile("syscall" : "=a"(ret) : "0"(nr), "D"(a1), "S"(a2), "d"(a3) : "rcx", "r11", "memory");
+  return ret;
+}
+
+inline std::uintptr_t word(long v) { return static_cast<std::uintptr_t>(v); }
+inline std::uintptr_t word(const void* p) { return reinterpret_cast<std::uintptr_t>(p); }
+
+struct Variant {
+  const char* name;
+  void (*call)();
+};
+
+// clang-format off
+inline const Variant variants[] = {
+  {"getppid/inline asm",       [] { sink = word(trap(SYS_getppid)); }},
+  {"getppid/zcall_syscall4",   [] { sink = zcall_syscall4(SYS_getppid, 0, 0, 0, 0).r1; }},
+  {"getppid/zcall::syscall4",  [] { sink = zcall::syscall4(SYS_getppid).value; }},
+  {"getppid/zcall::getppid",   [] { sink = word(zcall::getppid().value); }},
+  {"getppid/glibc syscall()",  [] { sink = word(::syscall(SYS_getppid)); }},
+  {"getppid/glibc getppid",    [] { sink = word(::getppid()); }},
+
+  {"write/inline asm",         [] { sink = word(trap(SYS_write, devnull, word(&byte), 1)); }},
+  {"write/zcall_syscall4",     [] { sink = zcall_syscall4(SYS_write, word(devnull), word(&byte), 1, 0).r1; }},
+  {"write/zcall::syscall4",    [] { sink = zcall::syscall4(SYS_write, devnull, &byte, 1).value; }},
+  {"write/zcall::write",       [] { sink = zcall::write(devnull, &byte, 1).value; }},
+  {"write/glibc syscall()",    [] { sink = word(::syscall(SYS_write, devnull, &byte, 1)); }},
+  {"write/glibc write",        [] { sink = word(::write(devnull, &byte, 1)); }},
+
+  {"ebadf/inline asm",         [] { sink = word(trap(SYS_write, bad_fd, word(&byte), 1)); }},
+  {"ebadf/zcall_syscall4",     [] { sink = zcall_syscall4(SYS_write, word(bad_fd), word(&byte), 1, 0).err; }},
+  {"ebadf/zcall::syscall4",    [] { sink = zcall::syscall4(SYS_write, bad_fd, &byte, 1).err.value(); }},
+  {"ebadf/zcall::write",       [] { sink = zcall::write(bad_fd, &byte, 1).err.value(); }},
+  {"ebadf/glibc syscall()",    [] { sink = word(::syscall(SYS_write, bad_fd, &byte, 1)); }},
+  {"ebadf/glibc write",        [] { sink = word(::write(bad_fd, &byte, 1)); }},
+};
+// clang-format on
+
+}  // namespace bench
+
+#endif
