@@ -123,6 +123,19 @@ TEST(raw_entries, call_the_real_kernel_with_0_to_6_arguments) {
   ASSERT_NE(addr, ~std::uintptr_t{0});
   EXPECT_EQ(std::memcmp(reinterpret_cast<const void*>(addr), "zcall", 5), 0);
   T_EXPECT_OK(zcall_syscall4(SYS_munmap, addr, static_cast<std::uintptr_t>(page), 0, 0));
+  // The number-first entries and the C++ ones, each argument distinct and read by the kernel.
+  EXPECT_EQ(T_EXPECT_OK(zcall_syscall4(SYS_pwrite64, fd, reinterpret_cast<std::uintptr_t>("four"), 4,
+                                       static_cast<std::uintptr_t>(2 * page))),
+            4u);
+  addr = T_EXPECT_OK(zcall_syscall6(SYS_mmap, 0, static_cast<std::uintptr_t>(page), PROT_READ, MAP_SHARED, fd,
+                                    static_cast<std::uintptr_t>(2 * page)));
+  ASSERT_NE(addr, ~std::uintptr_t{0});
+  EXPECT_EQ(std::memcmp(reinterpret_cast<const void*>(addr), "four", 4), 0);
+  munmap(reinterpret_cast<void*>(addr), static_cast<std::size_t>(page));
+  auto [cpp_addr, err] = zcall::syscall6(zcall::sys::mmap, nullptr, page, PROT_READ, MAP_SHARED, mem.get(), 2 * page);
+  ASSERT_FALSE(err) << err.name();
+  EXPECT_EQ(std::memcmp(reinterpret_cast<const void*>(cpp_addr), "four", 4), 0);
+  munmap(reinterpret_cast<void*>(cpp_addr), static_cast<std::size_t>(page));
 }
 
 TEST(raw_entries, return_enosys_for_a_number_past_the_table) {

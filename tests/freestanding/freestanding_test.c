@@ -92,6 +92,12 @@ static void test_raw_entries(void) {
   zcall_ret map = zcall_raw6(0, at, ZCALL_PROT_READ, ZCALL_MAP_SHARED, mem.r1, at, ZCALL_SYS_mmap);
   check(map.err == 0 && same((const char*)map.r1, "64Ki", 4), "raw6 mmap at an offset");
   if (map.err == 0) check(zcall_munmap((void*)map.r1, at).err == 0, "munmap");
+
+  /* The number-first entries with every argument distinct and meaningful. */
+  check(zcall_syscall4(ZCALL_SYS_pwrite64, mem.r1, (uintptr_t) "four", 4, 2 * at).r1 == 4, "syscall4 pwrite64");
+  map = zcall_syscall6(ZCALL_SYS_mmap, 0, at, ZCALL_PROT_READ, ZCALL_MAP_SHARED, mem.r1, 2 * at);
+  check(map.err == 0 && same((const char*)map.r1, "four", 4), "syscall6 mmap at an offset");
+  if (map.err == 0) zcall_munmap((void*)map.r1, at);
   zcall_close((int)mem.r1);
   zcall_close(fds[0]);
   zcall_close(fds[1]);
