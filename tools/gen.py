@@ -117,12 +117,14 @@ def cpp_errno_name(name):
     return cpp_name(CPP_RENAMES.get(name, name[1:]))
 
 
-def c_header(platform, os_name, arch, syscalls, constants):
-    guard = f"ZCALL_GEN_{platform.upper()}_H"
-    out = [f"/* {BANNER} */", f"#ifndef {guard}", f"#define {guard}", ""]
-    out.append(f'#define ZCALL_PLATFORM "{os_name}/{arch}"')
-    out += ["", f"/* System call numbers: {len(syscalls)}. */"]
-    out += [f"#define ZCALL_SYS_{name} {number}" for name, number in syscalls]
+def c_header(name, title, syscalls, constants, platform_name=None):
+    guard = f"ZCALL_GEN_{name.upper()}_H"
+    out = [f"/* {BANNER} */", f"/* {title} */", f"#ifndef {guard}", f"#define {guard}"]
+    if platform_name:
+        out += ["", f'#define ZCALL_PLATFORM "{platform_name}"']
+    if syscalls:
+        out += ["", f"/* System call numbers: {len(syscalls)}. */"]
+        out += [f"#define ZCALL_SYS_{n} {number}" for n, number in syscalls]
     group = None
     for c in constants:
         if c.group != group:
@@ -133,13 +135,14 @@ def c_header(platform, os_name, arch, syscalls, constants):
     return "\n".join(out)
 
 
-def cpp_header(platform, syscalls, constants):
-    guard = f"ZCALL_GEN_{platform.upper()}_HPP"
-    out = [f"// {BANNER}", f"#ifndef {guard}", f"#define {guard}", "", "#include <cstdint>", ""]
+def cpp_header(name, title, syscalls, constants):
+    guard = f"ZCALL_GEN_{name.upper()}_HPP"
+    out = [f"// {BANNER}", f"// {title}", f"#ifndef {guard}", f"#define {guard}", "", "#include <cstdint>", ""]
     out += ["namespace zcall {", "inline namespace v1 {", ""]
-    out += ["// System call numbers, by the kernel's names.", "namespace sys {"]
-    out += [f"inline constexpr std::uintptr_t {name} = {number};" for name, number in syscalls]
-    out += ["}  // namespace sys", ""]
+    if syscalls:
+        out += ["// System call numbers, by the kernel's names.", "namespace sys {"]
+        out += [f"inline constexpr std::uintptr_t {n} = {number};" for n, number in syscalls]
+        out += ["}  // namespace sys", ""]
     group = None
     for c in constants:
         if c.group != group:
@@ -148,7 +151,8 @@ def cpp_header(platform, syscalls, constants):
             out.append(f"namespace {c.namespace} {{")
             group, namespace = c.group, c.namespace
         out.append(f"inline constexpr {c.cpp_type} {c.name} = {c.text};")
-    out += [f"}}  // namespace {namespace}", ""]
+    if group:
+        out += [f"}}  // namespace {namespace}", ""]
     out += ["}  // namespace v1", "}  // namespace zcall", "", "#endif", ""]
     return "\n".join(out)
 
@@ -231,11 +235,9 @@ def errno_table(os_name, errnos):
             "}  // namespace zcall::detail\n")
 
 
-def check_header(platform, syscalls, errnos, aliases, constants):
+def check_header(title, syscalls, errnos, aliases, constants):
     """Compile-time comparison with the system headers, which the including test provides."""
-    out = [f"// {BANNER}",
-           f"// Every value of include/zcall/gen/{platform}.h[pp] against the system's own headers.",
-           "// Syscalls newer than the installed headers are checked by tests/reference_test.py.", ""]
+    out = [f"// {BANNER}", f"// {title}", ""]
     for name, _ in syscalls:
         out += [f"#ifdef __NR_{name}",
                 f"static_assert(ZCALL_SYS_{name} == __NR_{name} && zcall::sys::{name} == __NR_{name});",
@@ -249,14 +251,13 @@ def check_header(platform, syscalls, errnos, aliases, constants):
         if c.source == "io_uring.tsv":
             continue  # checked against the kernel's newest io_uring.h instead: see uring_check_header
         if "since" in c.options:
-            newer.append(f"//   {c.kernel_name} (Linux {c.options['since']})" if c.options["since"] != "newer" else f"//   {c.kernel_name}")
+            newer.append(f"//   {c.kernel_name} (Linux {c.options['since']})")
         elif "uapi" not in c.options:
             system = c.options.get("check", c.kernel_name)
             out.append(f"static_assert(ZCALL_{c.kernel_name} == {system} && "
                        f"zcall::{c.namespace}::{c.name} == {system});")
-    out += ["", "// Newer than the system headers, so not checked here:"] + newer
-    out += ["// io_uring's constants are checked against the kernel's newest io_uring.h by",
-            "// tests/uring_reference_test.cpp, as the system's may be older."]
+    if newer:
+        out += ["", "// Newer than the system headers, so not checked here:"] + newer
     out.append("")
     return "\n".join(out)
 
@@ -268,7 +269,7 @@ def uapi_check_header(platform, constants):
     return "\n".join(out) + "\n"
 
 
-def uring_check_header(platform, constants):
+def uring_check_header(constants):
     """Every io_uring constant against the kernel's own io_uring.h from the reference tables."""
     out = [f"// {BANNER}", "// Included after the kernel's io_uring.h (../shared/reference/linux/io_uring.h).", ""]
     out += [f"static_assert(ZCALL_{c.kernel_name} == {c.kernel_name});" for c in constants if c.source == "io_uring.tsv"]
@@ -277,28 +278,53 @@ def uring_check_header(platform, constants):
 
 def outputs():
     files = {}
+    per_os = {}
     for platform, (os_name, arch, _) in PLATFORMS.items():
-        syscalls, errnos, aliases, constants = load(os_name, arch)
-        files[f"include/zcall/gen/{platform}.h"] = c_header(platform, os_name, arch, syscalls, constants)
-        files[f"include/zcall/gen/{platform}.hpp"] = cpp_header(platform, syscalls, constants)
+        per_os.setdefault(os_name, []).append((platform, arch, *load(os_name, arch)))
+    for os_name, platforms in per_os.items():
+        _, _, _, errnos, aliases, _ = platforms[0]
+        # A constant with one value on every architecture of the OS is written once, for the OS.
+        texts = {}
+        for _, _, _, _, _, constants in platforms:
+            for c in constants:
+                texts.setdefault(c.kernel_name, set()).add(c.text)
+        shared = [c for c in platforms[0][5] if len(texts[c.kernel_name]) == 1]
+        files[f"include/zcall/gen/{os_name}_constants.h"] = c_header(
+            f"{os_name}_constants", f"{os_name} constants that every architecture shares.", [], shared)
+        files[f"include/zcall/gen/{os_name}_constants.hpp"] = cpp_header(
+            f"{os_name}_constants", f"{os_name} constants that every architecture shares.", [], shared)
         files[f"include/zcall/gen/{os_name}_errno.h"] = c_errno_header(os_name, errnos, aliases)
         files[f"include/zcall/gen/{os_name}_errno.hpp"] = cpp_errno_header(os_name, errnos, aliases)
         files[f"include/zcall/gen/{os_name}_errno.inc"] = errno_members(errnos, aliases)
         files[f"src/gen/errno_{os_name}.h"] = errno_table(os_name, errnos)
-        files[f"tests/gen/{platform}_check.hpp"] = check_header(platform, syscalls, errnos, aliases, constants)
-        files[f"tests/gen/{platform}_uapi_check.hpp"] = uapi_check_header(platform, constants)
-        files[f"tests/gen/{platform}_uring_check.hpp"] = uring_check_header(platform, constants)
+        files[f"tests/gen/{os_name}_check.hpp"] = check_header(
+            f"include/zcall/gen/{os_name}_errno.h and {os_name}_constants.h[pp] against the system's own headers.",
+            [], errnos, aliases, shared)
+        files[f"tests/gen/{os_name}_uring_check.hpp"] = uring_check_header(shared)
+        for platform, arch, syscalls, _, _, constants in platforms:
+            own = [c for c in constants if len(texts[c.kernel_name]) > 1]
+            title = f"{os_name}/{arch}: system call numbers and the constants with values of its own."
+            files[f"include/zcall/gen/{platform}.h"] = c_header(platform, title, syscalls, own, f"{os_name}/{arch}")
+            files[f"include/zcall/gen/{platform}.hpp"] = cpp_header(platform, title, syscalls, own)
+            files[f"tests/gen/{platform}_check.hpp"] = check_header(
+                f"include/zcall/gen/{platform}.h[pp] against the system's own headers; syscalls newer than "
+                "them are checked by tests/reference_test.py.", syscalls, [], [], own)
+            files[f"tests/gen/{platform}_uapi_check.hpp"] = uapi_check_header(platform, constants)
     os_of = {platform: os_name for platform, (os_name, _, _) in PLATFORMS.items()}
     files["include/zcall/gen/platform.h"] = dispatch(
         "The numbers and constants of the platform being compiled, for zcall.h.",
-        lambda p: [f"{os_of[p]}_errno.h", f"{p}.h"])
+        lambda p: [f"{os_of[p]}_errno.h", f"{os_of[p]}_constants.h", f"{p}.h"])
     files["include/zcall/gen/platform.hpp"] = dispatch(
-        "The same for zcall.hpp, after class Errno.", lambda p: [f"{os_of[p]}_errno.hpp", f"{p}.hpp"], False)
+        "The same for zcall.hpp, after class Errno.",
+        lambda p: [f"{os_of[p]}_errno.hpp", f"{os_of[p]}_constants.hpp", f"{p}.hpp"], False)
     files["include/zcall/gen/platform_errno.inc"] = dispatch(
         "Errno's named values, inside class Errno.", lambda p: [f"{os_of[p]}_errno.inc"], False)
-    for kind in ("check", "uapi_check", "uring_check"):
-        files[f"tests/gen/{kind}.hpp"] = dispatch(
-            "The checks of the platform being compiled.", lambda p, k=kind: [f"{p}_{k}.hpp"], False)
+    files["tests/gen/check.hpp"] = dispatch(
+        "The checks of the platform being compiled.", lambda p: [f"{os_of[p]}_check.hpp", f"{p}_check.hpp"], False)
+    files["tests/gen/uapi_check.hpp"] = dispatch(
+        "The checks of the platform being compiled.", lambda p: [f"{p}_uapi_check.hpp"], False)
+    files["tests/gen/uring_check.hpp"] = dispatch(
+        "The checks of the platform being compiled.", lambda p: [f"{os_of[p]}_uring_check.hpp"], False)
     return files
 
 

@@ -2,15 +2,19 @@
 /* The numbers and constants of the platform being compiled, for zcall.h. */
 #if defined(__linux__) && defined(__x86_64__)
 #include "linux_errno.h"
+#include "linux_constants.h"
 #include "linux_x86_64.h"
 #elif defined(__linux__) && defined(__aarch64__)
 #include "linux_errno.h"
+#include "linux_constants.h"
 #include "linux_aarch64.h"
 #elif defined(__linux__) && defined(__riscv) && __riscv_xlen == 64
 #include "linux_errno.h"
+#include "linux_constants.h"
 #include "linux_riscv64.h"
 #elif defined(__linux__) && defined(__loongarch64)
 #include "linux_errno.h"
+#include "linux_constants.h"
 #include "linux_loongarch64.h"
 #else
 #error "zcall supports linux/x86_64, linux/aarch64, linux/riscv64, linux/loongarch64; see README.md"

@@ -2,15 +2,19 @@
 // The same for zcall.hpp, after class Errno.
 #if defined(__linux__) && defined(__x86_64__)
 #include "linux_errno.hpp"
+#include "linux_constants.hpp"
 #include "linux_x86_64.hpp"
 #elif defined(__linux__) && defined(__aarch64__)
 #include "linux_errno.hpp"
+#include "linux_constants.hpp"
 #include "linux_aarch64.hpp"
 #elif defined(__linux__) && defined(__riscv) && __riscv_xlen == 64
 #include "linux_errno.hpp"
+#include "linux_constants.hpp"
 #include "linux_riscv64.hpp"
 #elif defined(__linux__) && defined(__loongarch64)
 #include "linux_errno.hpp"
+#include "linux_constants.hpp"
 #include "linux_loongarch64.hpp"
 #else
 #error "zcall supports linux/x86_64, linux/aarch64, linux/riscv64, linux/loongarch64; see README.md"
