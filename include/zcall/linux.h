@@ -366,6 +366,16 @@ typedef struct zcall_io_uring_cqe {
   uint32_t flags;
 } zcall_io_uring_cqe;
 
+/* statx and futex_waitv name both a struct and a function, as stat does in
+ * POSIX; g++'s -Wshadow would call that hiding, so it is told not to. */
+#if defined(__cplusplus) && defined(__GNUC__)
+#define ZCALL_SHARES_A_STRUCT_NAME_BEGIN _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wshadow\"")
+#define ZCALL_SHARES_A_STRUCT_NAME_END _Pragma("GCC diagnostic pop")
+#else
+#define ZCALL_SHARES_A_STRUCT_NAME_BEGIN
+#define ZCALL_SHARES_A_STRUCT_NAME_END
+#endif
+
 /* --- Basic and vectored I/O ----------------------------------------------------- */
 
 /* See close(2). r1 = 0. */
@@ -426,7 +436,9 @@ ZCALL_API zcall_ret zcall_renameat2(int olddirfd, const char* oldpath, int newdi
 /* See sendfile(2). r1 = bytes copied; a non-null offset is used and advanced instead of in_fd's position. */
 ZCALL_API zcall_ret zcall_sendfile(int out_fd, int in_fd, int64_t* offset, size_t count);
 /* See statx(2). r1 = 0; fills *buf with at least the fields in mask (ZCALL_STATX_*). */
+ZCALL_SHARES_A_STRUCT_NAME_BEGIN
 ZCALL_API zcall_ret zcall_statx(int dirfd, const char* path, int flags, unsigned int mask, struct zcall_statx* buf);
+ZCALL_SHARES_A_STRUCT_NAME_END
 /* See sync_file_range(2). r1 = 0; flags: ZCALL_SYNC_FILE_RANGE_*. */
 ZCALL_API zcall_ret zcall_sync_file_range(int fd, int64_t offset, int64_t nbytes, unsigned int flags);
 /* See unlinkat(2). r1 = 0; flags: 0 or ZCALL_AT_REMOVEDIR. */
@@ -583,8 +595,10 @@ ZCALL_API zcall_ret zcall_futex_wake(uint32_t* uaddr, uint32_t n);
 /* FUTEX_WAKE_PRIVATE: futex_wake for a futex that no other process maps. */
 ZCALL_API zcall_ret zcall_futex_wake_private(uint32_t* uaddr, uint32_t n);
 /* See futex_waitv(2). r1 = the index of the futex that woke; timeout is absolute on clockid. */
+ZCALL_SHARES_A_STRUCT_NAME_BEGIN
 ZCALL_API zcall_ret zcall_futex_waitv(struct zcall_futex_waitv* waiters, unsigned int nr_futexes, unsigned int flags,
                                       const zcall_timespec* timeout, int clockid);
+ZCALL_SHARES_A_STRUCT_NAME_END
 
 /* --- io_uring ------------------------------------------------------------------- */
 

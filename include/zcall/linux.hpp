@@ -180,11 +180,13 @@ constexpr sigset_t sigset_of(std::initializer_list<int> signals) noexcept {
                                                   std::size_t count) noexcept {
   return detail::result<std::size_t>(zcall_sendfile(out_fd, in_fd, offset, count));
 }
+ZCALL_SHARES_A_STRUCT_NAME_BEGIN
 // statx(2). mask: statx_flags::*; flags: at::*.
 [[nodiscard]] inline Errno statx(int dirfd, const char* path, int flags, unsigned mask,
                                  struct ::zcall_statx* buf) noexcept {
   return detail::status(zcall_statx(dirfd, path, flags, mask, buf));
 }
+ZCALL_SHARES_A_STRUCT_NAME_END
 // sync_file_range(2). flags: sync_file_range::*.
 [[nodiscard]] inline Errno sync_file_range(int fd, std::int64_t offset, std::int64_t nbytes, unsigned flags) noexcept {
   return detail::status(zcall_sync_file_range(fd, offset, nbytes, flags));
@@ -463,12 +465,14 @@ constexpr sigset_t sigset_of(std::initializer_list<int> signals) noexcept {
 [[nodiscard]] inline Result<int> futex_wake_private(std::uint32_t* uaddr, std::uint32_t n) noexcept {
   return detail::result<int>(zcall_futex_wake_private(uaddr, n));
 }
+ZCALL_SHARES_A_STRUCT_NAME_BEGIN
 // futex_waitv(2): the index of the futex that woke. timeout is absolute on clockid; null waits forever.
 [[nodiscard]] inline Result<int> futex_waitv(std::span<struct futex_waitv> waiters, const timespec* timeout = nullptr,
                                              int clockid = ZCALL_CLOCK_MONOTONIC) noexcept {
   return detail::result<int>(
       zcall_futex_waitv(waiters.data(), static_cast<unsigned>(waiters.size()), 0, timeout, clockid));
 }
+ZCALL_SHARES_A_STRUCT_NAME_END
 
 // --- io_uring ------------------------------------------------------------------------
 
