@@ -54,6 +54,7 @@ class t_sigalrm {
 };
 
 TEST(hardening_signals, a_handler_without_sa_restart_interrupts_a_blocking_read_with_eintr) {
+  T_SKIP_IF_TSAN("handlers wait for an intercepted call, and raw calls are not intercepted");
   t_pair p;
   ASSERT_EQ(pipe(p.fd), 0);
   t_sigalrm alarm(note_signal, false);
@@ -64,6 +65,7 @@ TEST(hardening_signals, a_handler_without_sa_restart_interrupts_a_blocking_read_
 }
 
 TEST(hardening_signals, futex_wait_and_epoll_pwait_are_interrupted_with_eintr) {
+  T_SKIP_IF_TSAN("handlers wait for an intercepted call, and raw calls are not intercepted");
   t_sigalrm alarm(note_signal, false);
   alarm.arm();
   std::uint32_t word = 0;
@@ -74,6 +76,7 @@ TEST(hardening_signals, futex_wait_and_epoll_pwait_are_interrupted_with_eintr) {
 }
 
 TEST(hardening_signals, with_sa_restart_the_kernel_restarts_the_read_which_completes) {
+  T_SKIP_IF_TSAN("handlers wait for an intercepted call, and raw calls are not intercepted");
   int sv[2];
   ASSERT_EQ(socketpair(AF_UNIX, SOCK_STREAM, 0, sv), 0);
   t_fd a(sv[0]), b(sv[1]);
@@ -99,6 +102,7 @@ void write_from_handler(int) {
 }
 
 TEST(hardening_signals, calls_in_a_handler_work_and_leave_the_interrupted_codes_errno_alone) {
+  T_SKIP_IF_TSAN("handlers wait for an intercepted call, and raw calls are not intercepted");
   t_sigalrm alarm(write_from_handler, true);
   errno = EDOM;
   raise(SIGALRM);
@@ -141,6 +145,7 @@ int clone_child(void*) {
 }
 
 TEST(hardening_processes, works_in_a_clone_vm_child_that_has_no_tls) {
+  T_SKIP_IF_TSAN("it does not support threads made by a raw clone");
   T_SKIP_IF_EMULATED("qemu-user emulates clone(CLONE_VM) without a separate stack setup of its own");
   t_pair p;
   ASSERT_EQ(pipe(p.fd), 0);

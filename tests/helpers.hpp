@@ -46,6 +46,22 @@ inline const char* t_emulator() { return std::getenv("ZCALL_TEST_EMULATOR"); }
     if (const char* t_e_ = t_emulator()) GTEST_SKIP() << t_e_ << ": " << (why); \
   } while (0)
 
+// ThreadSanitizer runs a signal handler only at the next call it intercepts,
+// which a raw system call is not: a test of a handler interrupting a raw
+// call cannot run under it.
+#if defined(__SANITIZE_THREAD__)
+#define T_SKIP_IF_TSAN(why) GTEST_SKIP() << "ThreadSanitizer: " << (why)
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define T_SKIP_IF_TSAN(why) GTEST_SKIP() << "ThreadSanitizer: " << (why)
+#endif
+#endif
+#ifndef T_SKIP_IF_TSAN
+#define T_SKIP_IF_TSAN(why) \
+  do {                      \
+  } while (0)
+#endif
+
 // Owns a descriptor for the length of a test.
 class t_fd {
  public:
