@@ -6,9 +6,9 @@
  * ZCALL_FUNC name / ZCALL_END name bracket every entry point: its own
  * section (so --gc-sections can drop what a program does not use), symbol
  * type and size, CFI, and the landing pad that indirect-branch tracking
- * requires. ZCALL_NOTES ends every file: the non-executable stack marker and,
- * when the compiler was asked for control-flow protection, the GNU property
- * note that tells the linker this object supports it.
+ * requires. ZCALL_NOTES ends every file: on ELF the non-executable stack
+ * marker and, when the compiler was asked for control-flow protection, the
+ * GNU property note that tells the linker this object supports it.
  */
 #ifndef ZCALL_ASM_H
 #define ZCALL_ASM_H
@@ -36,6 +36,32 @@
 #define ZCALL_PROPERTY_BITS 2
 #endif
 #endif
+
+#if defined(__APPLE__)
+/*
+ * Mach-O: C names take a leading underscore, there is no .type/.size and no
+ * GNU note, and .subsections_via_symbols lets the linker strip each entry
+ * point a program does not use. On arm64 `;` starts a comment there, so no
+ * macro here may use it as a separator.
+ */
+.macro ZCALL_FUNC name
+	.text
+	.globl _\name
+	.p2align 2
+_\name:
+	.cfi_startproc
+	ZCALL_LANDING_PAD
+.endm
+
+.macro ZCALL_END name
+	.cfi_endproc
+.endm
+
+.macro ZCALL_NOTES
+	.subsections_via_symbols
+.endm
+
+#else
 
 .macro ZCALL_FUNC name
 	.section .text.\name, "ax", %progbits
@@ -67,5 +93,7 @@
 	.long 0                    /* pad to 8 bytes */
 #endif
 .endm
+
+#endif  /* object format */
 
 #endif

@@ -4,6 +4,10 @@
 
 #if defined(__linux__)
 #include "gen/errno_linux.h"
+#elif defined(__APPLE__)
+#include "gen/errno_darwin.h"
+#elif defined(__FreeBSD__)
+#include "gen/errno_freebsd.h"
 #endif
 
 namespace {

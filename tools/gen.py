@@ -28,7 +28,11 @@ PLATFORMS = {
     "linux_aarch64": ("linux", "aarch64", "defined(__linux__) && defined(__aarch64__)"),
     "linux_riscv64": ("linux", "riscv64", "defined(__linux__) && defined(__riscv) && __riscv_xlen == 64"),
     "linux_loongarch64": ("linux", "loongarch64", "defined(__linux__) && defined(__loongarch64)"),
+    "darwin_aarch64": ("darwin", "aarch64", "defined(__APPLE__) && defined(__aarch64__)"),
+    "freebsd_x86_64": ("freebsd", "x86_64", "defined(__FreeBSD__) && defined(__x86_64__)"),
 }
+# The platforms whose tests include tests/gen/, which compare with the system's own headers.
+TESTED = [p for p, (os_name, _, _) in PLATFORMS.items() if os_name == "linux"]
 
 # Prefixes the kernel also writes without an underscore (SIGINT, POLLIN, EPOLLIN),
 # and prefixes of two words (SPLICE_F_MOVE is zcall::splice_f::MOVE), some of
@@ -44,10 +48,20 @@ WRAPPER_NAMES = {"futex", "mremap", "poll", "statx", "sync_file_range"}
 CPP_RENAMES = {"E2BIG": "TOOBIG"}
 
 # Names the C library's headers define as macros (NODEV in <sys/param.h>, NOSTR
-# in <langinfo.h>, CTIME in <sys/ioctl.h>): in C++ they take a trailing
+# in <langinfo.h>, CTIME in <sys/ioctl.h>, EOF in <stdio.h> for kevent's EV_EOF): in C++ they take a trailing
 # underscore, so that they work whatever is included. tests/constants_test.cpp
 # uses every C++ name after those headers, which finds any new clash.
-MACRO_CLASHES = {"CTIME", "NODEV", "NOSTR"}
+MACRO_CLASHES = {"CTIME", "EOF", "NODEV", "NOSTR"}
+
+
+# Syscalls named with a C++ keyword (FreeBSD's break, Darwin's delete) take a trailing underscore in zcall::sys.
+CPP_KEYWORDS = set("""
+alignas alignof and and_eq asm auto bitand bitor bool break case catch char char8_t char16_t char32_t class compl
+concept const consteval constexpr constinit const_cast continue co_await co_return co_yield decltype default delete
+do double dynamic_cast else enum explicit export extern false float for friend goto if inline int long mutable
+namespace new noexcept not not_eq nullptr operator or or_eq private protected public register reinterpret_cast
+requires return short signed sizeof static static_assert static_cast struct switch template this thread_local throw
+true try typedef typeid typename union unsigned using virtual void volatile wchar_t while xor xor_eq""".split())
 
 
 def cpp_name(name):
@@ -71,6 +85,8 @@ def load(os_name, arch):
             errnos.append((fields[0], int(fields[1]), fields[2]))
     constants = []
     for source in ("constants.tsv", "io_uring.tsv"):
+        if not (base / source).exists():
+            continue
         for kernel_name, value, *rest in rows(base / source):
             options = dict(o.partition("=")[::2] for o in " ".join(rest).split())
             text = options.get(arch, value)
@@ -141,7 +157,8 @@ def cpp_header(name, title, syscalls, constants):
     out += ["namespace zcall {", "inline namespace v1 {", ""]
     if syscalls:
         out += ["// System call numbers, by the kernel's names.", "namespace sys {"]
-        out += [f"inline constexpr std::uintptr_t {n} = {number};" for n, number in syscalls]
+        out += [f"inline constexpr std::uintptr_t {n + '_' if n in CPP_KEYWORDS else n} = {number};"
+                for n, number in syscalls]
         out += ["}  // namespace sys", ""]
     group = None
     for c in constants:
@@ -179,14 +196,15 @@ def cpp_errno_header(os_name, errnos, aliases):
     return "\n".join(out)
 
 
-def dispatch(comment, files_of, c_comments=True):
+def dispatch(comment, files_of, c_comments=True, platforms=None):
     """One #if chain that includes, for the platform being compiled, the files named by files_of(platform)."""
     open_, close = ("/* ", " */") if c_comments else ("// ", "")
     out = [f"{open_}{BANNER}{close}", f"{open_}{comment}{close}"]
-    for i, (platform, (_, _, test)) in enumerate(PLATFORMS.items()):
+    chosen = [(p, PLATFORMS[p]) for p in (platforms or PLATFORMS)]
+    for i, (platform, (_, _, test)) in enumerate(chosen):
         out.append(f"#{'el' if i else ''}if {test}")
         out += [f'#include "{name}"' for name in files_of(platform)]
-    supported = ", ".join(f"{o}/{a}" for o, a, _ in PLATFORMS.values())
+    supported = ", ".join(f"{o}/{a}" for _, (o, a, _) in chosen)
     out += ["#else", f'#error "zcall supports {supported}; see README.md"', "#endif", ""]
     return "\n".join(out)
 
@@ -297,19 +315,23 @@ def outputs():
         files[f"include/zcall/gen/{os_name}_errno.hpp"] = cpp_errno_header(os_name, errnos, aliases)
         files[f"include/zcall/gen/{os_name}_errno.inc"] = errno_members(errnos, aliases)
         files[f"src/gen/errno_{os_name}.h"] = errno_table(os_name, errnos)
-        files[f"tests/gen/{os_name}_check.hpp"] = check_header(
-            f"include/zcall/gen/{os_name}_errno.h and {os_name}_constants.h[pp] against the system's own headers.",
-            [], errnos, aliases, shared)
-        files[f"tests/gen/{os_name}_uring_check.hpp"] = uring_check_header(shared)
+        # Only Linux has its system headers here to compare with; the BSDs are checked by tests/bsd_test.py.
+        tested = os_name == "linux"
+        if tested:
+            files[f"tests/gen/{os_name}_check.hpp"] = check_header(
+                f"include/zcall/gen/{os_name}_errno.h and {os_name}_constants.h[pp] against the system's own headers.",
+                [], errnos, aliases, shared)
+            files[f"tests/gen/{os_name}_uring_check.hpp"] = uring_check_header(shared)
         for platform, arch, syscalls, _, _, constants in platforms:
             own = [c for c in constants if len(texts[c.kernel_name]) > 1]
             title = f"{os_name}/{arch}: system call numbers and the constants with values of its own."
             files[f"include/zcall/gen/{platform}.h"] = c_header(platform, title, syscalls, own, f"{os_name}/{arch}")
             files[f"include/zcall/gen/{platform}.hpp"] = cpp_header(platform, title, syscalls, own)
-            files[f"tests/gen/{platform}_check.hpp"] = check_header(
-                f"include/zcall/gen/{platform}.h[pp] against the system's own headers; syscalls newer than "
-                "them are checked by tests/reference_test.py.", syscalls, [], [], own)
-            files[f"tests/gen/{platform}_uapi_check.hpp"] = uapi_check_header(platform, constants)
+            if tested:
+                files[f"tests/gen/{platform}_check.hpp"] = check_header(
+                    f"include/zcall/gen/{platform}.h[pp] against the system's own headers; syscalls newer than "
+                    "them are checked by tests/reference_test.py.", syscalls, [], [], own)
+                files[f"tests/gen/{platform}_uapi_check.hpp"] = uapi_check_header(platform, constants)
     os_of = {platform: os_name for platform, (os_name, _, _) in PLATFORMS.items()}
     files["include/zcall/gen/platform.h"] = dispatch(
         "The numbers and constants of the platform being compiled, for zcall.h.",
@@ -320,11 +342,11 @@ def outputs():
     files["include/zcall/gen/platform_errno.inc"] = dispatch(
         "Errno's named values, inside class Errno.", lambda p: [f"{os_of[p]}_errno.inc"], False)
     files["tests/gen/check.hpp"] = dispatch(
-        "The checks of the platform being compiled.", lambda p: [f"{os_of[p]}_check.hpp", f"{p}_check.hpp"], False)
+        "The checks of the platform being compiled.", lambda p: [f"{os_of[p]}_check.hpp", f"{p}_check.hpp"], False, TESTED)
     files["tests/gen/uapi_check.hpp"] = dispatch(
-        "The checks of the platform being compiled.", lambda p: [f"{p}_uapi_check.hpp"], False)
+        "The checks of the platform being compiled.", lambda p: [f"{p}_uapi_check.hpp"], False, TESTED)
     files["tests/gen/uring_check.hpp"] = dispatch(
-        "The checks of the platform being compiled.", lambda p: [f"{os_of[p]}_uring_check.hpp"], False)
+        "The checks of the platform being compiled.", lambda p: [f"{os_of[p]}_uring_check.hpp"], False, TESTED)
     return files
 
 

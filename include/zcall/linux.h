@@ -378,36 +378,20 @@ typedef struct zcall_io_uring_cqe {
 
 /* --- Basic and vectored I/O ----------------------------------------------------- */
 
-/* See close(2). r1 = 0. */
-ZCALL_API zcall_ret zcall_close(int fd);
 /* See dup3(2). r1 = newfd; flags: ZCALL_O_CLOEXEC. */
 ZCALL_API zcall_ret zcall_dup3(int oldfd, int newfd, int flags);
-/* See fcntl(2). r1 = what cmd returns (the flags for ZCALL_F_GETFL, a new fd for ZCALL_F_DUPFD, 0). */
-ZCALL_API zcall_ret zcall_fcntl(int fd, int cmd, uintptr_t arg);
 /* See ioctl(2). r1 = what the request returns, usually 0. */
 ZCALL_API zcall_ret zcall_ioctl(int fd, unsigned long request, uintptr_t arg);
 /* See lseek(2). r1 = the new offset; whence: ZCALL_SEEK_SET, _CUR, _END, _DATA, _HOLE. */
 ZCALL_API zcall_ret zcall_lseek(int fd, int64_t offset, int whence);
 /* See pread(2). r1 = bytes read at offset; the file position does not move. */
 ZCALL_API zcall_ret zcall_pread64(int fd, void* buf, size_t count, int64_t offset);
-/* See preadv(2). r1 = bytes read at offset into iov[0..iovcnt). */
-ZCALL_API zcall_ret zcall_preadv(int fd, const zcall_iovec* iov, int iovcnt, int64_t offset);
 /* See preadv2(2). Like preadv, with ZCALL_RWF_* flags; offset -1 reads at the file position. */
 ZCALL_API zcall_ret zcall_preadv2(int fd, const zcall_iovec* iov, int iovcnt, int64_t offset, int flags);
 /* See pwrite(2). r1 = bytes written at offset; the file position does not move. */
 ZCALL_API zcall_ret zcall_pwrite64(int fd, const void* buf, size_t count, int64_t offset);
-/* See pwritev(2). r1 = bytes written at offset from iov[0..iovcnt). */
-ZCALL_API zcall_ret zcall_pwritev(int fd, const zcall_iovec* iov, int iovcnt, int64_t offset);
 /* See pwritev2(2). Like pwritev, with ZCALL_RWF_* flags; offset -1 writes at the file position. */
 ZCALL_API zcall_ret zcall_pwritev2(int fd, const zcall_iovec* iov, int iovcnt, int64_t offset, int flags);
-/* See read(2). r1 = bytes read, 0 at end of file. */
-ZCALL_API zcall_ret zcall_read(int fd, void* buf, size_t count);
-/* See readv(2). r1 = bytes read into iov[0..iovcnt), filled in order. */
-ZCALL_API zcall_ret zcall_readv(int fd, const zcall_iovec* iov, int iovcnt);
-/* See write(2). r1 = bytes written, which may be fewer than count. */
-ZCALL_API zcall_ret zcall_write(int fd, const void* buf, size_t count);
-/* See writev(2). r1 = bytes written from iov[0..iovcnt), in order. */
-ZCALL_API zcall_ret zcall_writev(int fd, const zcall_iovec* iov, int iovcnt);
 
 /* --- Files and directories ------------------------------------------------------- */
 
@@ -458,43 +442,13 @@ ZCALL_API zcall_ret zcall_vmsplice(int fd, const zcall_iovec* iov, size_t nr_seg
 
 /* --- Sockets ----------------------------------------------------------------------- */
 
-/* See accept(2). r1 = the connected fd; addr and addrlen may both be NULL. */
-ZCALL_API zcall_ret zcall_accept(int fd, void* addr, uint32_t* addrlen);
 /* See accept4(2). Like accept; flags: ZCALL_SOCK_NONBLOCK, ZCALL_SOCK_CLOEXEC. */
 ZCALL_API zcall_ret zcall_accept4(int fd, void* addr, uint32_t* addrlen, int flags);
-/* See bind(2). r1 = 0. */
-ZCALL_API zcall_ret zcall_bind(int fd, const void* addr, uint32_t addrlen);
-/* See connect(2). r1 = 0; a non-blocking socket answers ZCALL_EINPROGRESS first. */
-ZCALL_API zcall_ret zcall_connect(int fd, const void* addr, uint32_t addrlen);
-/* See getpeername(2). r1 = 0; *addrlen is in-out. */
-ZCALL_API zcall_ret zcall_getpeername(int fd, void* addr, uint32_t* addrlen);
-/* See getsockname(2). r1 = 0; *addrlen is in-out. */
-ZCALL_API zcall_ret zcall_getsockname(int fd, void* addr, uint32_t* addrlen);
-/* See getsockopt(2). r1 = 0; *optlen is in-out. */
-ZCALL_API zcall_ret zcall_getsockopt(int fd, int level, int optname, void* optval, uint32_t* optlen);
-/* See listen(2). r1 = 0. */
-ZCALL_API zcall_ret zcall_listen(int fd, int backlog);
-/* See recvfrom(2). r1 = bytes received; addr and addrlen may both be NULL. */
-ZCALL_API zcall_ret zcall_recvfrom(int fd, void* buf, size_t len, int flags, void* addr, uint32_t* addrlen);
 /* See recvmmsg(2). r1 = messages received into msgvec[0..r1); timeout may be NULL. */
 ZCALL_API zcall_ret zcall_recvmmsg(int fd, zcall_mmsghdr* msgvec, unsigned int vlen, int flags,
                                    zcall_timespec* timeout);
-/* See recvmsg(2). r1 = bytes received. */
-ZCALL_API zcall_ret zcall_recvmsg(int fd, zcall_msghdr* msg, int flags);
 /* See sendmmsg(2). r1 = messages sent from msgvec[0..r1). */
 ZCALL_API zcall_ret zcall_sendmmsg(int fd, zcall_mmsghdr* msgvec, unsigned int vlen, int flags);
-/* See sendmsg(2). r1 = bytes sent. */
-ZCALL_API zcall_ret zcall_sendmsg(int fd, const zcall_msghdr* msg, int flags);
-/* See sendto(2). r1 = bytes sent; addr may be NULL on a connected socket. */
-ZCALL_API zcall_ret zcall_sendto(int fd, const void* buf, size_t len, int flags, const void* addr, uint32_t addrlen);
-/* See setsockopt(2). r1 = 0. */
-ZCALL_API zcall_ret zcall_setsockopt(int fd, int level, int optname, const void* optval, uint32_t optlen);
-/* See shutdown(2). r1 = 0; how: ZCALL_SHUT_RD, _WR, _RDWR. */
-ZCALL_API zcall_ret zcall_shutdown(int fd, int how);
-/* See socket(2). r1 = the new fd; type may carry ZCALL_SOCK_NONBLOCK | ZCALL_SOCK_CLOEXEC. */
-ZCALL_API zcall_ret zcall_socket(int domain, int type, int protocol);
-/* See socketpair(2). Fills sv[0] and sv[1] with two connected sockets; r1 = 0. */
-ZCALL_API zcall_ret zcall_socketpair(int domain, int type, int protocol, int sv[2]);
 
 /* --- Events: eventfd, signalfd, timerfd, epoll, poll ----------------------------- */
 
@@ -535,16 +489,12 @@ ZCALL_API zcall_ret zcall_madvise(void* addr, size_t length, int advice);
 ZCALL_API zcall_ret zcall_memfd_create(const char* name, unsigned int flags);
 /* See mlock(2). r1 = 0. */
 ZCALL_API zcall_ret zcall_mlock(const void* addr, size_t length);
-/* See mmap(2). r1 = the mapping's address; offset must be a multiple of the page size. */
-ZCALL_API zcall_ret zcall_mmap(void* addr, size_t length, int prot, int flags, int fd, int64_t offset);
 /* See mprotect(2). r1 = 0; prot: ZCALL_PROT_*. */
 ZCALL_API zcall_ret zcall_mprotect(void* addr, size_t length, int prot);
 /* See mremap(2). r1 = the mapping's new address; new_address matters only with ZCALL_MREMAP_FIXED. */
 ZCALL_API zcall_ret zcall_mremap(void* old_address, size_t old_size, size_t new_size, int flags, void* new_address);
 /* See munlock(2). r1 = 0. */
 ZCALL_API zcall_ret zcall_munlock(const void* addr, size_t length);
-/* See munmap(2). r1 = 0; unmapping a range with no mapping is not an error. */
-ZCALL_API zcall_ret zcall_munmap(void* addr, size_t length);
 
 /* --- Processes, signals and time ---------------------------------------------------- */
 
@@ -554,8 +504,6 @@ ZCALL_API zcall_ret zcall_clock_gettime(int clockid, zcall_timespec* tp);
 ZCALL_API zcall_ret zcall_clock_nanosleep(int clockid, int flags, const zcall_timespec* request, zcall_timespec* rem);
 /* See exit_group(2). Ends every thread of the process; does not return. */
 ZCALL_API void zcall_exit_group(int status) __attribute__((noreturn));
-/* See getpid(2). r1 = the process id. */
-ZCALL_API zcall_ret zcall_getpid(void);
 /* See getppid(2). r1 = the parent's process id. */
 ZCALL_API zcall_ret zcall_getppid(void);
 /* See getrandom(2). r1 = bytes written to buf; flags: ZCALL_GRND_*. */

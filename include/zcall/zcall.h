@@ -80,9 +80,12 @@ ZCALL_API const char* zcall_strerror(uintptr_t err);
 }
 #endif
 
-/* The operating system's structs and typed wrappers. */
+/* The operating system's structs and typed wrappers, then the wrappers every kernel has. */
 #if defined(__linux__)
 #include <zcall/linux.h>
+#else
+#include <zcall/bsd.h>
 #endif
+#include <zcall/posix.h>
 
 #endif

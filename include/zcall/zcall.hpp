@@ -173,9 +173,12 @@ inline std::error_code make_error_code(Errno e) noexcept {
 template <>
 struct std::is_error_code_enum<zcall::Errno> : std::true_type {};
 
-// The operating system's structs and typed wrappers.
+// The operating system's structs and typed wrappers, then the wrappers every kernel has.
 #if defined(__linux__)
 #include <zcall/linux.hpp>
+#else
+#include <zcall/bsd.hpp>
 #endif
+#include <zcall/posix.hpp>
 
 #endif

@@ -16,6 +16,14 @@
 #include "linux_errno.h"
 #include "linux_constants.h"
 #include "linux_loongarch64.h"
+#elif defined(__APPLE__) && defined(__aarch64__)
+#include "darwin_errno.h"
+#include "darwin_constants.h"
+#include "darwin_aarch64.h"
+#elif defined(__FreeBSD__) && defined(__x86_64__)
+#include "freebsd_errno.h"
+#include "freebsd_constants.h"
+#include "freebsd_x86_64.h"
 #else
-#error "zcall supports linux/x86_64, linux/aarch64, linux/riscv64, linux/loongarch64; see README.md"
+#error "zcall supports linux/x86_64, linux/aarch64, linux/riscv64, linux/loongarch64, darwin/aarch64, freebsd/x86_64; see README.md"
 #endif

@@ -16,6 +16,14 @@
 #include "linux_errno.hpp"
 #include "linux_constants.hpp"
 #include "linux_loongarch64.hpp"
+#elif defined(__APPLE__) && defined(__aarch64__)
+#include "darwin_errno.hpp"
+#include "darwin_constants.hpp"
+#include "darwin_aarch64.hpp"
+#elif defined(__FreeBSD__) && defined(__x86_64__)
+#include "freebsd_errno.hpp"
+#include "freebsd_constants.hpp"
+#include "freebsd_x86_64.hpp"
 #else
-#error "zcall supports linux/x86_64, linux/aarch64, linux/riscv64, linux/loongarch64; see README.md"
+#error "zcall supports linux/x86_64, linux/aarch64, linux/riscv64, linux/loongarch64, darwin/aarch64, freebsd/x86_64; see README.md"
 #endif

@@ -1,0 +1,148 @@
+// SPDX-License-Identifier: MIT
+//
+// The C++ wrappers of <zcall/posix.h>: the calls every kernel zcall supports
+// has, with one signature. Included by <zcall/zcall.hpp> after the OS's own
+// header, which names the structs (iovec, msghdr, the sockaddrs).
+//
+// Returns: Result<std::size_t> for byte counts, Result<int> for a new
+// descriptor, Errno where the kernel only says whether it worked.
+#ifndef ZCALL_POSIX_HPP
+#define ZCALL_POSIX_HPP
+
+#ifndef ZCALL_ZCALL_HPP
+#error "include <zcall/zcall.hpp>, not <zcall/posix.hpp>"
+#endif
+
+namespace zcall {
+inline namespace v1 {
+
+// --- Basic and vectored I/O --------------------------------------------------------
+
+// close(2).
+[[nodiscard]] inline Errno close(int fd) noexcept { return detail::status(zcall_close(fd)); }
+
+// read(2): bytes read, 0 at end of file.
+[[nodiscard]] inline Result<std::size_t> read(int fd, void* buf, std::size_t count) noexcept {
+  return detail::result<std::size_t>(zcall_read(fd, buf, count));
+}
+[[nodiscard]] inline Result<std::size_t> read(int fd, std::span<std::byte> buf) noexcept {
+  return read(fd, buf.data(), buf.size());
+}
+
+// readv(2): bytes read, filling the buffers in order.
+[[nodiscard]] inline Result<std::size_t> readv(int fd, std::span<const iovec> iov) noexcept {
+  return detail::result<std::size_t>(zcall_readv(fd, iov.data(), static_cast<int>(iov.size())));
+}
+
+// write(2): bytes written, which may be fewer than asked.
+[[nodiscard]] inline Result<std::size_t> write(int fd, const void* buf, std::size_t count) noexcept {
+  return detail::result<std::size_t>(zcall_write(fd, buf, count));
+}
+[[nodiscard]] inline Result<std::size_t> write(int fd, std::span<const std::byte> buf) noexcept {
+  return write(fd, buf.data(), buf.size());
+}
+
+// writev(2): bytes written from the buffers in order.
+[[nodiscard]] inline Result<std::size_t> writev(int fd, std::span<const iovec> iov) noexcept {
+  return detail::result<std::size_t>(zcall_writev(fd, iov.data(), static_cast<int>(iov.size())));
+}
+
+// fcntl(2): what cmd returns.
+[[nodiscard]] inline Result<std::uintptr_t> fcntl(int fd, int cmd, detail::Word arg = {}) noexcept {
+  return detail::result<std::uintptr_t>(zcall_fcntl(fd, cmd, arg.get()));
+}
+// preadv(2): bytes read at offset.
+[[nodiscard]] inline Result<std::size_t> preadv(int fd, std::span<const iovec> iov, std::int64_t offset) noexcept {
+  return detail::result<std::size_t>(zcall_preadv(fd, iov.data(), static_cast<int>(iov.size()), offset));
+}
+// pwritev(2): bytes written at offset.
+[[nodiscard]] inline Result<std::size_t> pwritev(int fd, std::span<const iovec> iov, std::int64_t offset) noexcept {
+  return detail::result<std::size_t>(zcall_pwritev(fd, iov.data(), static_cast<int>(iov.size()), offset));
+}
+
+// --- Sockets -------------------------------------------------------------------------
+
+// socket(2): the new descriptor. type may carry sock::NONBLOCK | sock::CLOEXEC.
+[[nodiscard]] inline Result<int> socket(int domain, int type, int protocol = 0) noexcept {
+  return detail::result<int>(zcall_socket(domain, type, protocol));
+}
+
+// socketpair(2): two connected sockets in sv.
+[[nodiscard]] inline Errno socketpair(int domain, int type, int protocol, std::span<int, 2> sv) noexcept {
+  return detail::status(zcall_socketpair(domain, type, protocol, sv.data()));
+}
+
+// accept(2): the connected descriptor. addr and addrlen may be null.
+[[nodiscard]] inline Result<int> accept(int fd, void* addr = nullptr, std::uint32_t* addrlen = nullptr) noexcept {
+  return detail::result<int>(zcall_accept(fd, addr, addrlen));
+}
+// bind(2).
+[[nodiscard]] inline Errno bind(int fd, const void* addr, std::uint32_t addrlen) noexcept {
+  return detail::status(zcall_bind(fd, addr, addrlen));
+}
+// connect(2). A non-blocking socket answers Errno::INPROGRESS first.
+[[nodiscard]] inline Errno connect(int fd, const void* addr, std::uint32_t addrlen) noexcept {
+  return detail::status(zcall_connect(fd, addr, addrlen));
+}
+// getpeername(2) and getsockname(2). *addrlen is in-out.
+[[nodiscard]] inline Errno getpeername(int fd, void* addr, std::uint32_t* addrlen) noexcept {
+  return detail::status(zcall_getpeername(fd, addr, addrlen));
+}
+[[nodiscard]] inline Errno getsockname(int fd, void* addr, std::uint32_t* addrlen) noexcept {
+  return detail::status(zcall_getsockname(fd, addr, addrlen));
+}
+// getsockopt(2). *optlen is in-out.
+[[nodiscard]] inline Errno getsockopt(int fd, int level, int optname, void* optval, std::uint32_t* optlen) noexcept {
+  return detail::status(zcall_getsockopt(fd, level, optname, optval, optlen));
+}
+// listen(2).
+[[nodiscard]] inline Errno listen(int fd, int backlog) noexcept { return detail::status(zcall_listen(fd, backlog)); }
+// recvfrom(2): bytes received. addr and addrlen may be null.
+[[nodiscard]] inline Result<std::size_t> recvfrom(int fd, void* buf, std::size_t len, int flags = 0,
+                                                  void* addr = nullptr, std::uint32_t* addrlen = nullptr) noexcept {
+  return detail::result<std::size_t>(zcall_recvfrom(fd, buf, len, flags, addr, addrlen));
+}
+// recvmsg(2): bytes received.
+[[nodiscard]] inline Result<std::size_t> recvmsg(int fd, msghdr* msg, int flags = 0) noexcept {
+  return detail::result<std::size_t>(zcall_recvmsg(fd, msg, flags));
+}
+// sendmsg(2): bytes sent.
+[[nodiscard]] inline Result<std::size_t> sendmsg(int fd, const msghdr* msg, int flags = 0) noexcept {
+  return detail::result<std::size_t>(zcall_sendmsg(fd, msg, flags));
+}
+// sendto(2): bytes sent. addr may be null on a connected socket.
+[[nodiscard]] inline Result<std::size_t> sendto(int fd, const void* buf, std::size_t len, int flags = 0,
+                                                const void* addr = nullptr, std::uint32_t addrlen = 0) noexcept {
+  return detail::result<std::size_t>(zcall_sendto(fd, buf, len, flags, addr, addrlen));
+}
+// setsockopt(2), and a form for the common int-valued options.
+[[nodiscard]] inline Errno setsockopt(int fd, int level, int optname, const void* optval,
+                                      std::uint32_t optlen) noexcept {
+  return detail::status(zcall_setsockopt(fd, level, optname, optval, optlen));
+}
+[[nodiscard]] inline Errno setsockopt(int fd, int level, int optname, int value) noexcept {
+  return setsockopt(fd, level, optname, &value, sizeof value);
+}
+// shutdown(2). how: shut::RD, shut::WR, shut::RDWR.
+[[nodiscard]] inline Errno shutdown(int fd, int how) noexcept { return detail::status(zcall_shutdown(fd, how)); }
+
+// --- Memory and processes ----------------------------------------------------------
+
+// mmap(2): the mapping's address.
+[[nodiscard]] inline Result<void*> mmap(void* addr, std::size_t length, int prot, int flags, int fd = -1,
+                                        std::int64_t offset = 0) noexcept {
+  return detail::result<void*>(zcall_mmap(addr, length, prot, flags, fd, offset));
+}
+
+// munmap(2).
+[[nodiscard]] inline Errno munmap(void* addr, std::size_t length) noexcept {
+  return detail::status(zcall_munmap(addr, length));
+}
+
+// getpid(2).
+[[nodiscard]] inline Result<int> getpid() noexcept { return detail::result<int>(zcall_getpid()); }
+
+}  // namespace v1
+}  // namespace zcall
+
+#endif
