@@ -121,8 +121,11 @@ typedef struct zcall_ret2 {
 
 /*
  * zcall_syscall4 for the few calls that answer in two registers: Darwin's
- * pipe (the two descriptors), fork and vfork on both (r2 is 1 in the child,
- * 0 in the parent). On error r1 and r2 are all ones.
+ * pipe (the two descriptors), and fork on both (r2 is 1 in the child, 0 in
+ * the parent). On error r1 and r2 are all ones. Not for vfork: on FreeBSD it
+ * keeps its result pointer on the stack across the trap, which a vfork child
+ * shares with its parent. Darwin leaves r1 and r2 as they were for a call
+ * that returns nothing.
  */
 ZCALL_API zcall_ret2 zcall_syscall4_r2(uintptr_t nr, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4);
 

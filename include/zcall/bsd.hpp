@@ -38,7 +38,7 @@ struct Result2 {
 
 // --- Raw call with two results ---------------------------------------------------
 
-// syscall4 for the calls that answer in two registers (pipe on Darwin, fork, vfork).
+// syscall4 for the calls that answer in two registers (pipe on Darwin, fork); not for vfork (see bsd.h).
 template <class... A>
 requires(sizeof...(A) <= 4)
     [[nodiscard]] inline Result2 syscall4_r2(std::uintptr_t nr, A... args) noexcept {
