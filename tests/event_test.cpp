@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "helpers.hpp"
+#include "valgrind.hpp"
 
 namespace {
 
@@ -632,6 +633,7 @@ TEST(event_poll, fails_with_efault_on_a_bad_array) {
 
 TEST(event_poll, fails_with_einval_for_more_descriptors_than_rlimit_nofile) {
   T_SKIP_IF_EMULATED("qemu-user checks the array before the limit and answers EFAULT");
+  T_SKIP_IF_VALGRIND("it checks the array before the kernel sees the count, and answers EFAULT");
   unsigned n = above_the_descriptor_limit();
   if (n == 0) GTEST_SKIP() << "RLIMIT_NOFILE is at least UINT_MAX here: no nfds is above it";
   zcall_pollfd fds[1] = {{-1, 0, 0}};
@@ -669,6 +671,7 @@ TEST(event_ppoll, fails_with_einval_on_a_bad_timespec_and_efault_on_a_bad_pointe
 
 TEST(event_ppoll, fails_with_einval_for_more_descriptors_than_rlimit_nofile) {
   T_SKIP_IF_EMULATED("qemu-user checks the array before the limit and answers EFAULT");
+  T_SKIP_IF_VALGRIND("it checks the array before the kernel sees the count, and answers EFAULT");
   unsigned n = above_the_descriptor_limit();
   if (n == 0) GTEST_SKIP() << "RLIMIT_NOFILE is at least UINT_MAX here: no nfds is above it";
   zcall_pollfd fds[1] = {{-1, 0, 0}};

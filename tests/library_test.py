@@ -2,13 +2,21 @@
 # SPDX-License-Identifier: MIT
 """The built library's promises, read off the binaries with binutils.
 
-    library_test.py LIBZCALL_SO LIBZCALL_A SOURCE_ROOT CPU_FAMILY CC...
+    library_test.py LIBZCALL_SO LIBZCALL_A SOURCE_ROOT CPU_FAMILY LINKER_ID CC...
 
-- exported symbols == src/libzcall.map == functions declared ZCALL_API in include/zcall/*.h
+CC is the C compiler with the build's c_args; LINKER_ID is Meson's name of its linker.
+
+- exported symbols == src/libzcall.map == functions declared ZCALL_API in zcall.h, posix.h, linux.h
 - libzcall.so has no NEEDED entry and no undefined symbol (it needs nothing)
-- every object in libzcall.a has a non-executable stack note
+- every object in libzcall.a has a non-executable stack note, and libzcall.so's
+  PT_GNU_STACK is not executable
+- libzcall.so has no text relocation and full RELRO (PT_GNU_RELRO and BIND_NOW)
 - the asm, assembled with -fcf-protection (x86_64) or -mbranch-protection=standard
-  (aarch64), carries the property note that keeps those protections on
+  (aarch64), carries the property note that keeps those protections on, and a
+  program linked with it keeps them; when the build itself was made with those
+  flags, so do libzcall.so and a static program linked with all of libzcall.a
+- each of these checks rejects a deliberately bad object or library built here,
+  so none of them can pass by reading nothing
 """
 import re
 import subprocess
@@ -16,7 +24,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-so, archive, root, cpu, cc = sys.argv[1], sys.argv[2], Path(sys.argv[3]), sys.argv[4], sys.argv[5:]
+so, archive, root, cpu, linker, cc = sys.argv[1], sys.argv[2], Path(sys.argv[3]), sys.argv[4], sys.argv[5], sys.argv[6:]
+# The compiler drives the linker the build uses (lld for loongarch64, which binutils here cannot link).
+use_ld = [f"-fuse-ld={linker.removeprefix('ld.')}"] if linker.startswith("ld.") and linker != "ld.bfd" else []
 
 # The Linux API zcall promises: every wrapper of the Go original, then what an
 # io_uring or epoll runtime needs beyond it.
@@ -44,6 +54,77 @@ def check(ok, what):
         failures.append(what)
 
 
+# Each checker returns None when the file has the property, otherwise what is wrong.
+def holds(checker, path, what):
+    problem = checker(path)
+    check(problem is None, what + (f": {problem}" if problem else ""))
+
+
+def rejects(checker, path, what):
+    """The checker must find the deliberately bad file bad: proof that it can fail."""
+    problem = checker(path)
+    check(problem is not None, f"the check rejects {what}" + (f": {problem}" if problem else " (it passed it)"))
+
+
+def dynamic(path):
+    """The dynamic section as {tag: value}, e.g. {"FLAGS": "BIND_NOW", "FLAGS_1": "Flags: NOW"}."""
+    return dict(re.findall(r"^\s*0x[0-9a-f]+ \((\w+)\)\s+(.*)$", run("readelf", "-d", "-W", path), re.M))
+
+
+def no_textrel(path):
+    d = dynamic(path)
+    if "TEXTREL" in d:
+        return "DT_TEXTREL"
+    if "TEXTREL" in d.get("FLAGS", "").split():
+        return "TEXTREL in DT_FLAGS"
+    return None
+
+
+def full_relro(path):
+    d = dynamic(path)
+    missing = []
+    if not re.search(r"^\s*GNU_RELRO\s", run("readelf", "-l", "-W", path), re.M):
+        missing.append("no PT_GNU_RELRO")
+    if not ("BIND_NOW" in d or "BIND_NOW" in d.get("FLAGS", "").split() or "NOW" in d.get("FLAGS_1", "").split()):
+        missing.append("no BIND_NOW")
+    return ", ".join(missing) or None
+
+
+def stack_segment(path):
+    # The flags are three columns (R, W, E or blanks); without PT_GNU_STACK the loader makes the stack executable.
+    m = re.search(r"^\s*GNU_STACK\s+(?:0x[0-9a-f]+\s+){4}0x[0-9a-f]+ (.{3}) ", run("readelf", "-l", "-W", path), re.M)
+    if not m:
+        return "no PT_GNU_STACK"
+    return f"PT_GNU_STACK is {m[1].strip()}" if "E" in m[1] else None
+
+
+def stack_notes(path):
+    """Every object of the archive has a .note.GNU-stack without the X flag: one object
+    without it makes the linker give the whole program an executable stack."""
+    objects = re.split(r"^File: ", run("readelf", "-S", "-W", path), flags=re.M)[1:]
+    bad = []
+    for text in objects:
+        name = text.split("\n", 1)[0].rsplit("/", 1)[-1]
+        note = re.search(r"\] \.note\.GNU-stack\s+\w+(?:\s+[0-9a-f]+){4}\s+([A-Za-z]*)\s+\d+\s+\d+\s+\d+$", text, re.M)
+        if not note:
+            bad.append(f"{name} has none")
+        elif "X" in note[1]:
+            bad.append(f"{name} asks for an executable stack")
+    if not objects:
+        return "no object"
+    return "; ".join(bad) or None
+
+
+def properties(wanted):
+    """A checker: the file's GNU property note names every protection in wanted."""
+    def checker(path):
+        found = re.findall(r"(?:x86|AArch64) feature: (.*)", run("readelf", "-n", "-W", path))
+        has = set(found[0].split(", ")) if len(found) == 1 else set()
+        missing = [p for p in wanted if p not in has]
+        return f"{', '.join(missing)} missing (property note: {found or 'none'})" if missing else None
+    return checker
+
+
 # readelf reads any architecture's ELF, unlike the host's nm.
 symbols = [line.split() for line in run("readelf", "--dyn-syms", "-W", so).splitlines()]
 symbols = [f for f in symbols if len(f) >= 8 and f[0].rstrip(":").isdigit()]
@@ -51,7 +132,7 @@ exported = {f[7].split("@")[0] for f in symbols if f[6] != "UND" and f[4] == "GL
 undefined = [f[7] for f in symbols if f[6] == "UND" and f[7:]]
 mapped = set(re.findall(r"^\s+(zcall_\w+);", (root / "src" / "libzcall.map").read_text(), re.M))
 declared = set()
-for header in sorted((root / "include" / "zcall").glob("*.h")):
+for header in (root / "include" / "zcall" / name for name in ("zcall.h", "posix.h", "linux.h")):
     declared |= set(re.findall(r"ZCALL_API[^;(]*?\b(zcall_\w+)\s*\(", header.read_text()))
 check(exported == mapped, f"exports equal the map (only exported: {sorted(exported - mapped)}, only mapped: {sorted(mapped - exported)})")
 check(mapped == declared, f"the map equals the headers (only mapped: {sorted(mapped - declared)}, only declared: {sorted(declared - mapped)})")
@@ -64,30 +145,95 @@ needed = [line for line in run("readelf", "-d", so).splitlines() if "(NEEDED)" i
 check(not needed, f"no NEEDED entry in libzcall.so {needed}")
 check(not undefined, f"no undefined symbol in libzcall.so {undefined}")
 
-sections = run("readelf", "-S", "-W", archive)
-members = sections.count("File: ")
-stacks = sections.count(".note.GNU-stack")
-check(members > 0 and stacks == members, f"every object of libzcall.a has .note.GNU-stack ({stacks} of {members})")
+holds(stack_notes, archive, "every object of libzcall.a has a non-executable .note.GNU-stack")
+holds(stack_segment, so, "libzcall.so's PT_GNU_STACK is not executable")
+holds(no_textrel, so, "libzcall.so has no text relocation")
+holds(full_relro, so, "libzcall.so has full RELRO (PT_GNU_RELRO and BIND_NOW)")
 
-# The protections a hardened build asks for, and the property each must leave in the object.
+# The protections a hardened build asks for, the macros they define, and the
+# property each must leave in objects and in what is linked from them.
 hardening = {
-    "x86_64": (["-fcf-protection=full"], ["IBT", "SHSTK"]),
-    "aarch64": (["-mbranch-protection=standard"], ["BTI", "PAC"]),
+    "x86_64": (["-fcf-protection=full"], ["#define __CET__ 3"], ["IBT", "SHSTK"]),
+    "aarch64": (["-mbranch-protection=standard"],
+                ["#define __ARM_FEATURE_BTI_DEFAULT 1", "#define __ARM_FEATURE_PAC_DEFAULT"], ["BTI", "PAC"]),
 }
-if cpu in hardening:
-    flags, properties = hardening[cpu]
-    with tempfile.TemporaryDirectory() as tmp:
-        obj = Path(tmp) / "hardened.o"
-        subprocess.run([*cc, *flags, "-c", str(root / "asm" / f"linux_{cpu}.S"), "-o", str(obj)], check=True)
-        notes = run("readelf", "-n", str(obj))
-        check(all(p in notes for p in properties), f"with {' '.join(flags)} the asm carries {', '.join(properties)}")
+
+# A program with no C library (Debian's crt files carry no IBT/SHSTK property,
+# so linking them would drop it whatever zcall does), linked -nostdlib -static.
+PROGRAM = "#include <zcall/zcall.h>\nvoid _start(void) { zcall_raw1(0, ZCALL_SYS_exit_group); }\n"
+
+
+# Deliberately bad inputs, each the smallest object that breaks one property.
+def demo_asm(body="\t.skip 4", stack_note='\t.section .note.GNU-stack,"",%progbits'):
+    return f"\t.text\n\t.globl zcall_demo\nzcall_demo:\n{body}\n{stack_note}\n"
+
+
+with tempfile.TemporaryDirectory() as tmp:
+
+    def build(out, *args, source=None):
+        """Runs the build's compiler (and linker) into tmp/out; source, if given, is written to tmp first."""
+        if source:
+            name, text = source
+            (Path(tmp) / name).write_text(text)
+            args = (*args, str(Path(tmp) / name))
+        path = str(Path(tmp) / out)
+        link = [] if "-c" in args else use_ld
+        result = subprocess.run([*cc, *link, *args, "-o", path], capture_output=True, text=True)
+        if result.returncode:
+            sys.exit(f"FAIL building {out}:\n{result.stderr}")
+        return path
+
+    # An object without the note, and one asking for an executable stack, added to a copy of libzcall.a.
+    for name, note in (("nostack", ""), ("execstack", '\t.section .note.GNU-stack,"x",%progbits')):
+        bad = Path(tmp) / f"{name}.a"
+        bad.write_bytes(Path(archive).read_bytes())
+        run("ar", "q", str(bad), build(f"{name}.o", "-c", source=(f"{name}.S", demo_asm(stack_note=note))))
+        rejects(stack_notes, str(bad), f"libzcall.a with {name}.o added")
+
+    plain = build("plain.o", "-c", source=("plain.S", demo_asm()))
+    textrel = build("textrel.o", "-c", source=("textrel.S", demo_asm(body="\t.quad zcall_demo")))
+    rejects(stack_segment, build("execstack.so", "-shared", "-nostdlib", "-Wl,-z,execstack", plain),
+            "a library linked -z execstack")
+    # An absolute address in .text needs the loader to write to it.
+    rejects(no_textrel, build("textrel.so", "-shared", "-nostdlib", "-Wl,-z,notext", textrel),
+            "a library with an absolute address in .text")
+    rejects(full_relro, build("norelro.so", "-shared", "-nostdlib", "-Wl,-z,norelro,-z,now", plain),
+            "a library linked -z norelro")
+    rejects(full_relro, build("lazy.so", "-shared", "-nostdlib", "-Wl,-z,relro,-z,lazy", plain),
+            "a library linked -z lazy")
+
+    if cpu in hardening:
+        flags, macros, wanted = hardening[cpu]
+        keeps = properties(wanted)
+        what = ", ".join(wanted)
+        hardened = build("hardened.o", *flags, "-c", str(root / "asm" / f"linux_{cpu}.S"))
+        holds(keeps, hardened, f"with {' '.join(flags)} the asm carries {what}")
         if cpu == "x86_64":
-            text = run("objdump", "-d", str(obj))
+            text = run("objdump", "-d", hardened)
             entries = re.findall(r"^[0-9a-f]+ <(zcall_\w+)>:\n\s+[0-9a-f]+:\s+(?:[0-9a-f]{2} )+\s+(\S+)", text, re.M)
             check(entries and all(insn == "endbr64" for _, insn in entries),
                   f"every entry starts with endbr64 ({len(entries)} entries)")
-else:
-    print(f"---- {cpu} has no branch-protection property to check")
+
+        # The linker keeps a property only if every object it links has it.
+        program = ("program.c", PROGRAM)
+        static = [*flags, "-I", str(root / "include"), "-ffreestanding", "-nostdlib", "-static"]
+        holds(keeps, build("program", *static, hardened, source=program),
+              f"a program built with {' '.join(flags)} and linked with the asm keeps {what}")
+        rejects(keeps, build("program-plain", *static, hardened, plain, source=program),
+                "that program with an object lacking the property note linked in")
+
+        # The library as this build made it, when the build asked for the protections.
+        defined = run(*cc, "-dM", "-E", "-x", "c", "/dev/null")
+        if all(m in defined for m in macros):
+            holds(keeps, so, f"libzcall.so keeps {what}")
+            linked = build("program-libzcall", *static, "-Wl,--whole-archive", archive, "-Wl,--no-whole-archive",
+                           source=program)
+            holds(keeps, linked, f"a program linked with all of libzcall.a keeps {what}")
+        else:
+            print(f"---- this build is not made with {' '.join(flags)}: "
+                  "the linked-library check ran on the asm alone")
+    else:
+        print(f"---- {cpu} has no branch-protection property to check")
 
 print(f"{len(failures)} failed")
 sys.exit(1 if failures else 0)

@@ -16,6 +16,7 @@
 #include <thread>
 
 #include "helpers.hpp"
+#include "valgrind.hpp"
 
 namespace {
 
@@ -257,6 +258,7 @@ TEST(proc_tgkill, fails_with_esrch_for_a_thread_that_does_not_exist_and_einval_f
 // --- pidfd_open, pidfd_send_signal, pidfd_getfd -------------------------------------------
 
 TEST(proc_pidfd_open, gives_a_pidfd_through_which_pidfd_send_signal_sigkill_ends_the_child) {
+  T_SKIP_IF_VALGRIND_LACKS(ZCALL_SYS_pidfd_open);
   t_pair block;
   ASSERT_EQ(pipe(block.fd), 0);
   child_process child(fork_blocked_child(block));
@@ -275,12 +277,14 @@ TEST(proc_pidfd_open, gives_a_pidfd_through_which_pidfd_send_signal_sigkill_ends
 }
 
 TEST(proc_pidfd_open, fails_with_esrch_for_a_pid_that_does_not_exist_and_einval_for_bad_flags) {
+  T_SKIP_IF_VALGRIND_LACKS(ZCALL_SYS_pidfd_open);
   T_EXPECT_ERR(zcall_pidfd_open(gone_pid(), 0), ESRCH);
   T_EXPECT_ERR(zcall_pidfd_open(getpid(), 1), EINVAL);
   T_EXPECT_ERR(zcall_pidfd_open(0, 0), EINVAL);
 }
 
 TEST(proc_pidfd_getfd, takes_a_pipe_descriptor_from_a_child) {
+  T_SKIP_IF_VALGRIND_LACKS(ZCALL_SYS_pidfd_open);
   t_pair block, target;
   ASSERT_EQ(pipe(block.fd), 0);
   ASSERT_EQ(pipe(target.fd), 0);
@@ -310,6 +314,7 @@ TEST(proc_pidfd_getfd, takes_a_pipe_descriptor_from_a_child) {
 }
 
 TEST(proc_pidfd_getfd, fails_with_ebadf_for_a_descriptor_the_target_lacks_and_einval_for_flags) {
+  T_SKIP_IF_VALGRIND_LACKS(ZCALL_SYS_pidfd_open);
   t_fd self(static_cast<int>(T_EXPECT_OK(zcall_pidfd_open(getpid(), 0))));
   ASSERT_GE(self.get(), 0);
   int closed = dup(0);
@@ -323,12 +328,14 @@ TEST(proc_pidfd_getfd, fails_with_ebadf_for_a_descriptor_the_target_lacks_and_ei
 }
 
 TEST(proc_pidfd_send_signal, signal_zero_through_a_pidfd_of_this_process_succeeds) {
+  T_SKIP_IF_VALGRIND_LACKS(ZCALL_SYS_pidfd_open);
   t_fd self(static_cast<int>(T_EXPECT_OK(zcall_pidfd_open(getpid(), 0))));
   ASSERT_GE(self.get(), 0);
   EXPECT_EQ(T_EXPECT_OK(zcall_pidfd_send_signal(self.get(), 0, nullptr, 0)), 0u);
 }
 
 TEST(proc_pidfd_send_signal, fails_with_ebadf_on_a_descriptor_that_is_not_a_pidfd_and_einval_for_flags) {
+  T_SKIP_IF_VALGRIND_LACKS(ZCALL_SYS_pidfd_open);
   t_pair p;
   ASSERT_EQ(pipe(p.fd), 0);
   T_EXPECT_ERR(zcall_pidfd_send_signal(p.fd[0], 0, nullptr, 0), EBADF);
@@ -642,6 +649,7 @@ TEST(cpp_proc, rt_sigprocmask_takes_a_sigset_of_and_pidfds_come_back_as_results)
   EXPECT_EQ(glibc_mask(), old.sig[0]);
   EXPECT_EQ(zcall::rt_sigprocmask(99, &usr2), zcall::Errno::INVAL);
 
+  T_SKIP_IF_VALGRIND_LACKS(ZCALL_SYS_pidfd_open);
   t_pair block;
   ASSERT_EQ(pipe(block.fd), 0);
   child_process child(fork_blocked_child(block));
