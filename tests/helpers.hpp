@@ -89,7 +89,8 @@ struct t_pair {
 
 // What the kernel saw when a trapped system call was made.
 struct t_trapped {
-  std::uint64_t nr;
+  unsigned traps;    // how often the number was trapped: 0 if the call never reached the kernel as that number
+  std::uint64_t nr;  // and the number and arguments of the first time
   std::uint64_t args[6];
   zcall_ret ret;  // what the code under test returned
 };
@@ -99,7 +100,8 @@ enum class t_trap_result { trapped, unavailable, failed };
 // Runs `call` in a child process in which system call `nr` is trapped by a
 // seccomp filter (SECCOMP_RET_TRAP) instead of executed. The SIGSYS handler
 // records the number and the six argument registers the kernel read, and makes
-// the call return `reply` (a raw kernel value: -errno for an error).
+// the call return `reply` (a raw kernel value: -errno for an error). Trapping
+// exit_group is safe too: as it cannot return, the handler ends the child.
 t_trap_result t_trap(long nr, long reply, zcall_ret (*call)(), t_trapped* out, std::string* why);
 
 // t_trap inside a test: skips with the reason where seccomp is unavailable, fails if the child died.

@@ -1,0 +1,359 @@
+// SPDX-License-Identifier: MIT
+// The marshaling oracle: for every typed wrapper, the number and the argument
+// registers the kernel sees, caught by a seccomp trap before the call runs
+// (so exit_group, kill and munmap are as safe to check as getpid).
+#include <dlfcn.h>
+#include <elf.h>
+#include <linux/futex.h>
+#include <sys/syscall.h>
+
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <optional>
+#include <set>
+#include <sstream>
+#include <string>
+
+#include "helpers.hpp"
+
+namespace {
+
+// Each argument position has its own value, so that a swapped, dropped or
+// shifted argument shows. Words (pointers, sizes, offsets) are full width,
+// with distinct upper halves, so that a truncated one shows too.
+constexpr std::uint64_t w1 = 0x1111111111111101, w2 = 0x2222222222222202, w3 = 0x3333333333333303,
+                        w4 = 0x4444444444444404, w5 = 0x5555555555555505, w6 = 0x6666666666666606;
+// 32-bit arguments: 0x7654321 is no open descriptor and no process id (pid_max is at most 2^22),
+// so even a call that escaped the trap could do no harm; the others are distinct small ints.
+constexpr int i1 = 0x7654321, i2 = 0x22, i3 = 0x33, i4 = 0x44, i5 = 0x55, i6 = 0x66;
+// A 64-bit offset with distinct halves and the top bit set, for the calls that split it into two words.
+constexpr std::int64_t off = static_cast<std::int64_t>(0x8765432112345678);
+
+template <class T>
+T* p(std::uint64_t v) {
+  return reinterpret_cast<T*>(static_cast<std::uintptr_t>(v));
+}
+
+// An argument register as the kernel must see it, compared under a mask.
+struct arg {
+  std::uint64_t value;
+  std::uint64_t mask;  // 0: a register the kernel does not read for this call
+};
+
+// An argument the kernel reads as a whole word (pointer, size_t, loff_t, unsigned long).
+constexpr arg word(std::uint64_t v) { return {v, ~std::uint64_t{0}}; }
+
+// An argument the kernel declares 32 bits wide or narrower (int, unsigned int,
+// pid_t, clockid_t, umode_t, rwf_t): SYSCALL_DEFINE casts the register to that
+// type, so only the low 32 bits are compared. The upper half is never read, and
+// zcall leaves it as the C ABI did for an int first argument (unspecified
+// there). A descriptor counts as one even where the syscall declares it
+// unsigned long (readv, preadv, mmap): the kernel looks it up as an unsigned int.
+constexpr arg low32(std::uint64_t v) { return {v & 0xffffffff, 0xffffffff}; }
+
+// The kernel's sigset_t is _NSIG = 64 bits on every Linux architecture zcall
+// supports; calls taking a mask take its size too and refuse any other.
+constexpr arg sigset_size = word(8);
+
+// The two words of a 64-bit offset, low then high, as the C library passes
+// them (LO_HI_LONG): a 64-bit kernel reads the low word alone.
+constexpr arg offset_low = word(static_cast<std::uint64_t>(off));
+constexpr arg offset_high = word(0x87654321);
+
+struct row {
+  const char* name;  // the wrapper, zcall_<name>
+  long nr;           // zcall's number for the syscall it must make: ZCALL_SYS_<syscall>
+  long system_nr;    // the C library's: SYS_<syscall> of <sys/syscall.h>, from the kernel's headers
+  zcall_ret (*call)();
+  arg args[6];  // what the kernel must see in each argument register
+};
+
+// gtest prints a failing parameter: the wrapper's name says enough.
+void PrintTo(const row& r, std::ostream* os) { *os << "zcall_" << r.name; }
+
+#define NR(syscall) ZCALL_SYS_##syscall, SYS_##syscall
+
+// One row per wrapper, in the order of the headers, on a line or two (which
+// clang-format would spread over five). Where a wrapper's 32-bit argument meets
+// a kernel unsigned long (vlen of readv, mmap's prot and flags, mprotect's
+// prot, mremap's flags), the whole word is compared: the wrapper must extend it.
+// clang-format off
+const row rows[] = {
+    // Basic and vectored I/O
+    {"close", NR(close), [] { return zcall_close(i1); }, {low32(i1)}},
+    {"dup3", NR(dup3), [] { return zcall_dup3(i1, i2, i3); }, {low32(i1), low32(i2), low32(i3)}},
+    {"fcntl", NR(fcntl), [] { return zcall_fcntl(i1, i2, w3); }, {low32(i1), low32(i2), word(w3)}},
+    {"ioctl", NR(ioctl), [] { return zcall_ioctl(i1, w2, w3); }, {low32(i1), low32(w2), word(w3)}},
+    {"lseek", NR(lseek), [] { return zcall_lseek(i1, w2, i3); }, {low32(i1), word(w2), low32(i3)}},
+    {"pread64", NR(pread64), [] { return zcall_pread64(i1, p<void>(w2), w3, w4); },
+     {low32(i1), word(w2), word(w3), word(w4)}},
+    {"preadv", NR(preadv), [] { return zcall_preadv(i1, p<zcall_iovec>(w2), i3, off); },
+     {low32(i1), word(w2), word(i3), offset_low, offset_high}},
+    {"preadv2", NR(preadv2), [] { return zcall_preadv2(i1, p<zcall_iovec>(w2), i3, off, i5); },
+     {low32(i1), word(w2), word(i3), offset_low, offset_high, low32(i5)}},
+    {"pwrite64", NR(pwrite64), [] { return zcall_pwrite64(i1, p<void>(w2), w3, w4); },
+     {low32(i1), word(w2), word(w3), word(w4)}},
+    {"pwritev", NR(pwritev), [] { return zcall_pwritev(i1, p<zcall_iovec>(w2), i3, off); },
+     {low32(i1), word(w2), word(i3), offset_low, offset_high}},
+    {"pwritev2", NR(pwritev2), [] { return zcall_pwritev2(i1, p<zcall_iovec>(w2), i3, off, i5); },
+     {low32(i1), word(w2), word(i3), offset_low, offset_high, low32(i5)}},
+    {"read", NR(read), [] { return zcall_read(i1, p<void>(w2), w3); }, {low32(i1), word(w2), word(w3)}},
+    {"readv", NR(readv), [] { return zcall_readv(i1, p<zcall_iovec>(w2), i3); }, {low32(i1), word(w2), word(i3)}},
+    {"write", NR(write), [] { return zcall_write(i1, p<void>(w2), w3); }, {low32(i1), word(w2), word(w3)}},
+    {"writev", NR(writev), [] { return zcall_writev(i1, p<zcall_iovec>(w2), i3); },
+     {low32(i1), word(w2), word(i3)}},
+
+    // Files and directories
+    {"copy_file_range", NR(copy_file_range),
+     [] { return zcall_copy_file_range(i1, p<std::int64_t>(w2), i3, p<std::int64_t>(w4), w5, i6); },
+     {low32(i1), word(w2), low32(i3), word(w4), word(w5), low32(i6)}},
+    {"fallocate", NR(fallocate), [] { return zcall_fallocate(i1, i2, w3, w4); },
+     {low32(i1), low32(i2), word(w3), word(w4)}},
+    {"fdatasync", NR(fdatasync), [] { return zcall_fdatasync(i1); }, {low32(i1)}},
+    {"fstat", NR(fstat), [] { return zcall_fstat(i1, p<zcall_stat>(w2)); }, {low32(i1), word(w2)}},
+    {"fsync", NR(fsync), [] { return zcall_fsync(i1); }, {low32(i1)}},
+    {"ftruncate", NR(ftruncate), [] { return zcall_ftruncate(i1, w2); }, {low32(i1), word(w2)}},
+    {"mkdirat", NR(mkdirat), [] { return zcall_mkdirat(i1, p<char>(w2), i3); }, {low32(i1), word(w2), low32(i3)}},
+    {"openat", NR(openat), [] { return zcall_openat(i1, p<char>(w2), i3, i4); },
+     {low32(i1), word(w2), low32(i3), low32(i4)}},
+    {"openat2", NR(openat2), [] { return zcall_openat2(i1, p<char>(w2), p<zcall_open_how>(w3), w4); },
+     {low32(i1), word(w2), word(w3), word(w4)}},
+    {"renameat2", NR(renameat2), [] { return zcall_renameat2(i1, p<char>(w2), i3, p<char>(w4), i5); },
+     {low32(i1), word(w2), low32(i3), word(w4), low32(i5)}},
+    {"sendfile", NR(sendfile), [] { return zcall_sendfile(i1, i2, p<std::int64_t>(w3), w4); },
+     {low32(i1), low32(i2), word(w3), word(w4)}},
+    {"statx", NR(statx), [] { return zcall_statx(i1, p<char>(w2), i3, i4, p<struct zcall_statx>(w5)); },
+     {low32(i1), word(w2), low32(i3), low32(i4), word(w5)}},
+    {"sync_file_range", NR(sync_file_range), [] { return zcall_sync_file_range(i1, w2, w3, i4); },
+     {low32(i1), word(w2), word(w3), low32(i4)}},
+    {"unlinkat", NR(unlinkat), [] { return zcall_unlinkat(i1, p<char>(w2), i3); }, {low32(i1), word(w2), low32(i3)}},
+
+    // Pipes and zero-copy
+    {"pipe2", NR(pipe2), [] { return zcall_pipe2(p<int>(w1), i2); }, {word(w1), low32(i2)}},
+    {"splice", NR(splice),
+     [] { return zcall_splice(i1, p<std::int64_t>(w2), i3, p<std::int64_t>(w4), w5, i6); },
+     {low32(i1), word(w2), low32(i3), word(w4), word(w5), low32(i6)}},
+    {"tee", NR(tee), [] { return zcall_tee(i1, i2, w3, i4); }, {low32(i1), low32(i2), word(w3), low32(i4)}},
+    {"vmsplice", NR(vmsplice), [] { return zcall_vmsplice(i1, p<zcall_iovec>(w2), w3, i4); },
+     {low32(i1), word(w2), word(w3), low32(i4)}},
+
+    // Sockets
+    {"accept", NR(accept), [] { return zcall_accept(i1, p<void>(w2), p<std::uint32_t>(w3)); },
+     {low32(i1), word(w2), word(w3)}},
+    {"accept4", NR(accept4), [] { return zcall_accept4(i1, p<void>(w2), p<std::uint32_t>(w3), i4); },
+     {low32(i1), word(w2), word(w3), low32(i4)}},
+    {"bind", NR(bind), [] { return zcall_bind(i1, p<void>(w2), i3); }, {low32(i1), word(w2), low32(i3)}},
+    {"connect", NR(connect), [] { return zcall_connect(i1, p<void>(w2), i3); }, {low32(i1), word(w2), low32(i3)}},
+    {"getpeername", NR(getpeername), [] { return zcall_getpeername(i1, p<void>(w2), p<std::uint32_t>(w3)); },
+     {low32(i1), word(w2), word(w3)}},
+    {"getsockname", NR(getsockname), [] { return zcall_getsockname(i1, p<void>(w2), p<std::uint32_t>(w3)); },
+     {low32(i1), word(w2), word(w3)}},
+    {"getsockopt", NR(getsockopt), [] { return zcall_getsockopt(i1, i2, i3, p<void>(w4), p<std::uint32_t>(w5)); },
+     {low32(i1), low32(i2), low32(i3), word(w4), word(w5)}},
+    {"listen", NR(listen), [] { return zcall_listen(i1, i2); }, {low32(i1), low32(i2)}},
+    {"recvfrom", NR(recvfrom),
+     [] { return zcall_recvfrom(i1, p<void>(w2), w3, i4, p<void>(w5), p<std::uint32_t>(w6)); },
+     {low32(i1), word(w2), word(w3), low32(i4), word(w5), word(w6)}},
+    {"recvmmsg", NR(recvmmsg), [] { return zcall_recvmmsg(i1, p<zcall_mmsghdr>(w2), i3, i4, p<zcall_timespec>(w5)); },
+     {low32(i1), word(w2), low32(i3), low32(i4), word(w5)}},
+    {"recvmsg", NR(recvmsg), [] { return zcall_recvmsg(i1, p<zcall_msghdr>(w2), i3); },
+     {low32(i1), word(w2), low32(i3)}},
+    {"sendmmsg", NR(sendmmsg), [] { return zcall_sendmmsg(i1, p<zcall_mmsghdr>(w2), i3, i4); },
+     {low32(i1), word(w2), low32(i3), low32(i4)}},
+    {"sendmsg", NR(sendmsg), [] { return zcall_sendmsg(i1, p<zcall_msghdr>(w2), i3); },
+     {low32(i1), word(w2), low32(i3)}},
+    {"sendto", NR(sendto), [] { return zcall_sendto(i1, p<void>(w2), w3, i4, p<void>(w5), i6); },
+     {low32(i1), word(w2), word(w3), low32(i4), word(w5), low32(i6)}},
+    {"setsockopt", NR(setsockopt), [] { return zcall_setsockopt(i1, i2, i3, p<void>(w4), i5); },
+     {low32(i1), low32(i2), low32(i3), word(w4), low32(i5)}},
+    {"shutdown", NR(shutdown), [] { return zcall_shutdown(i1, i2); }, {low32(i1), low32(i2)}},
+    {"socket", NR(socket), [] { return zcall_socket(i1, i2, i3); }, {low32(i1), low32(i2), low32(i3)}},
+    {"socketpair", NR(socketpair), [] { return zcall_socketpair(i1, i2, i3, p<int>(w4)); },
+     {low32(i1), low32(i2), low32(i3), word(w4)}},
+
+    // Events: eventfd, signalfd, timerfd, epoll, poll
+    {"epoll_create1", NR(epoll_create1), [] { return zcall_epoll_create1(i1); }, {low32(i1)}},
+    {"epoll_ctl", NR(epoll_ctl), [] { return zcall_epoll_ctl(i1, i2, i3, p<zcall_epoll_event>(w4)); },
+     {low32(i1), low32(i2), low32(i3), word(w4)}},
+    {"epoll_pwait", NR(epoll_pwait),
+     [] { return zcall_epoll_pwait(i1, p<zcall_epoll_event>(w2), i3, i4, p<zcall_sigset_t>(w5)); },
+     {low32(i1), word(w2), low32(i3), low32(i4), word(w5), sigset_size}},
+    {"epoll_pwait2", NR(epoll_pwait2),
+     [] {
+       return zcall_epoll_pwait2(i1, p<zcall_epoll_event>(w2), i3, p<zcall_timespec>(w4), p<zcall_sigset_t>(w5));
+     },
+     {low32(i1), word(w2), low32(i3), word(w4), word(w5), sigset_size}},
+    {"eventfd2", NR(eventfd2), [] { return zcall_eventfd2(i1, i2); }, {low32(i1), low32(i2)}},
+#ifdef ZCALL_SYS_poll
+    {"poll", NR(poll), [] { return zcall_poll(p<zcall_pollfd>(w1), i2, i3); }, {word(w1), low32(i2), low32(i3)}},
+#else
+    // No poll on this architecture: ppoll, with no timeout for a negative one, and no mask.
+    {"poll", NR(ppoll), [] { return zcall_poll(p<zcall_pollfd>(w1), i2, -1); },
+     {word(w1), low32(i2), word(0), word(0), sigset_size}},
+#endif
+    {"ppoll", NR(ppoll),
+     [] { return zcall_ppoll(p<zcall_pollfd>(w1), i2, p<zcall_timespec>(w3), p<zcall_sigset_t>(w4)); },
+     {word(w1), low32(i2), word(w3), word(w4), sigset_size}},
+    {"signalfd4", NR(signalfd4), [] { return zcall_signalfd4(i1, p<zcall_sigset_t>(w2), i3); },
+     {low32(i1), word(w2), sigset_size, low32(i3)}},
+    {"timerfd_create", NR(timerfd_create), [] { return zcall_timerfd_create(i1, i2); }, {low32(i1), low32(i2)}},
+    {"timerfd_gettime", NR(timerfd_gettime), [] { return zcall_timerfd_gettime(i1, p<zcall_itimerspec>(w2)); },
+     {low32(i1), word(w2)}},
+    {"timerfd_settime", NR(timerfd_settime),
+     [] { return zcall_timerfd_settime(i1, i2, p<zcall_itimerspec>(w3), p<zcall_itimerspec>(w4)); },
+     {low32(i1), low32(i2), word(w3), word(w4)}},
+
+    // Memory
+    {"madvise", NR(madvise), [] { return zcall_madvise(p<void>(w1), w2, i3); }, {word(w1), word(w2), low32(i3)}},
+    {"memfd_create", NR(memfd_create), [] { return zcall_memfd_create(p<char>(w1), i2); }, {word(w1), low32(i2)}},
+    {"mlock", NR(mlock), [] { return zcall_mlock(p<void>(w1), w2); }, {word(w1), word(w2)}},
+    {"mmap", NR(mmap), [] { return zcall_mmap(p<void>(w1), w2, i3, i4, i5, w6); },
+     {word(w1), word(w2), word(i3), word(i4), low32(i5), word(w6)}},
+    {"mprotect", NR(mprotect), [] { return zcall_mprotect(p<void>(w1), w2, i3); }, {word(w1), word(w2), word(i3)}},
+    {"mremap", NR(mremap), [] { return zcall_mremap(p<void>(w1), w2, w3, i4, p<void>(w5)); },
+     {word(w1), word(w2), word(w3), word(i4), word(w5)}},
+    {"munlock", NR(munlock), [] { return zcall_munlock(p<void>(w1), w2); }, {word(w1), word(w2)}},
+    {"munmap", NR(munmap), [] { return zcall_munmap(p<void>(w1), w2); }, {word(w1), word(w2)}},
+
+    // Processes, signals and time
+    {"clock_gettime", NR(clock_gettime), [] { return zcall_clock_gettime(i1, p<zcall_timespec>(w2)); },
+     {low32(i1), word(w2)}},
+    {"clock_nanosleep", NR(clock_nanosleep),
+     [] { return zcall_clock_nanosleep(i1, i2, p<zcall_timespec>(w3), p<zcall_timespec>(w4)); },
+     {low32(i1), low32(i2), word(w3), word(w4)}},
+    // Never returns: the trap ends the child (see t_trap), so there is no result to check.
+    {"exit_group", NR(exit_group), []() -> zcall_ret { zcall_exit_group(i1); }, {low32(i1)}},
+    {"getpid", NR(getpid), [] { return zcall_getpid(); }, {}},
+    {"getppid", NR(getppid), [] { return zcall_getppid(); }, {}},
+    {"getrandom", NR(getrandom), [] { return zcall_getrandom(p<void>(w1), w2, i3); },
+     {word(w1), word(w2), low32(i3)}},
+    {"gettid", NR(gettid), [] { return zcall_gettid(); }, {}},
+    {"kill", NR(kill), [] { return zcall_kill(i1, i2); }, {low32(i1), low32(i2)}},
+    {"nanosleep", NR(nanosleep), [] { return zcall_nanosleep(p<zcall_timespec>(w1), p<zcall_timespec>(w2)); },
+     {word(w1), word(w2)}},
+    {"pidfd_getfd", NR(pidfd_getfd), [] { return zcall_pidfd_getfd(i1, i2, i3); }, {low32(i1), low32(i2), low32(i3)}},
+    {"pidfd_open", NR(pidfd_open), [] { return zcall_pidfd_open(i1, i2); }, {low32(i1), low32(i2)}},
+    {"pidfd_send_signal", NR(pidfd_send_signal), [] { return zcall_pidfd_send_signal(i1, i2, p<void>(w3), i4); },
+     {low32(i1), low32(i2), word(w3), low32(i4)}},
+    {"prctl", NR(prctl), [] { return zcall_prctl(i1, w2, w3, w4, w5); },
+     {low32(i1), word(w2), word(w3), word(w4), word(w5)}},
+    {"rt_sigprocmask", NR(rt_sigprocmask),
+     [] { return zcall_rt_sigprocmask(i1, p<zcall_sigset_t>(w2), p<zcall_sigset_t>(w3)); },
+     {low32(i1), word(w2), word(w3), sigset_size}},
+    {"sched_yield", NR(sched_yield), [] { return zcall_sched_yield(); }, {}},
+    {"tgkill", NR(tgkill), [] { return zcall_tgkill(i1, i2, i3); }, {low32(i1), low32(i2), low32(i3)}},
+
+    // Futexes: the helpers name the operation, with the ops of <linux/futex.h>. The kernel reads
+    // neither uaddr2 nor val3 for WAIT and WAKE, nor a timeout for WAKE.
+    {"futex", NR(futex),
+     [] { return zcall_futex(p<std::uint32_t>(w1), i2, i3, p<zcall_timespec>(w4), p<std::uint32_t>(w5), i6); },
+     {word(w1), low32(i2), low32(i3), word(w4), word(w5), low32(i6)}},
+    {"futex_wait", NR(futex), [] { return zcall_futex_wait(p<std::uint32_t>(w1), i2, p<zcall_timespec>(w3)); },
+     {word(w1), low32(FUTEX_WAIT), low32(i2), word(w3)}},
+    {"futex_wait_private", NR(futex),
+     [] { return zcall_futex_wait_private(p<std::uint32_t>(w1), i2, p<zcall_timespec>(w3)); },
+     {word(w1), low32(FUTEX_WAIT | FUTEX_PRIVATE_FLAG), low32(i2), word(w3)}},
+    {"futex_wake", NR(futex), [] { return zcall_futex_wake(p<std::uint32_t>(w1), i2); },
+     {word(w1), low32(FUTEX_WAKE), low32(i2)}},
+    {"futex_wake_private", NR(futex), [] { return zcall_futex_wake_private(p<std::uint32_t>(w1), i2); },
+     {word(w1), low32(FUTEX_WAKE | FUTEX_PRIVATE_FLAG), low32(i2)}},
+    {"futex_waitv", NR(futex_waitv),
+     [] { return zcall_futex_waitv(p<struct zcall_futex_waitv>(w1), i2, i3, p<zcall_timespec>(w4), i5); },
+     {word(w1), low32(i2), low32(i3), word(w4), low32(i5)}},
+
+    // io_uring
+    {"io_uring_enter", NR(io_uring_enter), [] { return zcall_io_uring_enter(i1, i2, i3, i4, p<void>(w5), w6); },
+     {low32(i1), low32(i2), low32(i3), low32(i4), word(w5), word(w6)}},
+    {"io_uring_register", NR(io_uring_register), [] { return zcall_io_uring_register(i1, i2, p<void>(w3), i4); },
+     {low32(i1), low32(i2), word(w3), low32(i4)}},
+    {"io_uring_setup", NR(io_uring_setup), [] { return zcall_io_uring_setup(i1, p<zcall_io_uring_params>(w2)); },
+     {low32(i1), word(w2)}},
+};
+// clang-format on
+
+// Registers are compared as hex strings, so that a failure shows them in hex.
+std::string hex(std::uint64_t v) {
+  std::ostringstream s;
+  s << "0x" << std::hex << v;
+  return s.str();
+}
+
+class wrappers : public testing::TestWithParam<row> {};
+
+TEST_P(wrappers, reach_the_kernel_with_the_intended_number_and_arguments) {
+  T_SKIP_IF_EMULATED("refuses seccomp filters, which would apply to its own system calls");
+  const row& r = GetParam();
+  EXPECT_EQ(r.nr, r.system_nr) << "ZCALL_SYS_ and the C library's SYS_ disagree";
+  // A result no kernel call would give by chance, to see it come back unchanged.
+  constexpr long reply = 0x7e57;
+  t_trapped t;
+  T_TRAP(r.system_nr, reply, r.call, &t);
+  ASSERT_EQ(t.traps, 1u) << "zcall_" << r.name << " should make system call " << r.system_nr << " once";
+  EXPECT_EQ(t.nr, static_cast<std::uint64_t>(r.system_nr));
+  for (int i = 0; i < 6; i++) EXPECT_EQ(hex(t.args[i] & r.args[i].mask), hex(r.args[i].value)) << "argument " << i + 1;
+  if (r.system_nr != SYS_exit_group) {
+    EXPECT_EQ(t.ret.r1, static_cast<std::uintptr_t>(reply));
+    EXPECT_EQ(t.ret.err, 0u);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(marshal, wrappers, testing::ValuesIn(rows),
+                         [](const testing::TestParamInfo<row>& info) { return std::string(info.param.name); });
+
+// The zcall_* functions the shared library exports, from its dynamic symbol
+// table as the dynamic linker reads it; none when libzcall is linked statically.
+std::optional<std::set<std::string>> exported_functions() {
+  Dl_info info{};
+  if (dladdr(reinterpret_cast<void*>(&zcall_getpid), &info) == 0 || !info.dli_fname ||
+      !std::strstr(info.dli_fname, "libzcall.so"))
+    return std::nullopt;
+  std::ifstream file(info.dli_fname, std::ios::binary);
+  const std::string elf{std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>()};
+  // Copies a struct out of the file, or gives a zeroed one past its end.
+  auto at = [&elf]<class T>(std::uint64_t offset, T* out) {
+    *out = T{};
+    if (offset <= elf.size() && elf.size() - offset >= sizeof(T)) std::memcpy(out, elf.data() + offset, sizeof(T));
+  };
+  Elf64_Ehdr eh;
+  at(0, &eh);
+  std::set<std::string> names;
+  if (std::memcmp(eh.e_ident, ELFMAG, SELFMAG) != 0 || eh.e_ident[EI_CLASS] != ELFCLASS64) {
+    ADD_FAILURE() << info.dli_fname << " is not a 64-bit ELF file";
+    return names;
+  }
+  for (unsigned s = 0; s < eh.e_shnum; s++) {
+    Elf64_Shdr dynsym, strtab;
+    at(eh.e_shoff + std::uint64_t{s} * eh.e_shentsize, &dynsym);
+    if (dynsym.sh_type != SHT_DYNSYM) continue;
+    at(eh.e_shoff + std::uint64_t{dynsym.sh_link} * eh.e_shentsize, &strtab);
+    for (std::uint64_t i = 0; i < dynsym.sh_size / sizeof(Elf64_Sym); i++) {
+      Elf64_Sym sym;
+      at(dynsym.sh_offset + i * sizeof(Elf64_Sym), &sym);
+      if (sym.st_shndx == SHN_UNDEF || ELF64_ST_TYPE(sym.st_info) != STT_FUNC ||
+          ELF64_ST_BIND(sym.st_info) != STB_GLOBAL || sym.st_name >= strtab.sh_size ||
+          strtab.sh_offset + sym.st_name >= elf.size())
+        continue;
+      std::string name(elf.data() + strtab.sh_offset + sym.st_name);
+      if (name.starts_with("zcall_")) names.insert(name);
+    }
+  }
+  return names;
+}
+
+// Adding a wrapper without a row above fails here.
+TEST(marshal, has_a_row_for_every_exported_wrapper) {
+  std::optional<std::set<std::string>> found = exported_functions();
+  if (!found) GTEST_SKIP() << "libzcall is linked statically here: the test against libzcall.so checks the rows";
+  std::set<std::string>& exported = *found;
+  // The raw entries and the error names are no wrappers: raw_test.cpp and errno_test.cpp cover them.
+  for (const char* other : {"zcall_syscall4", "zcall_syscall6", "zcall_raw0", "zcall_raw1", "zcall_raw2", "zcall_raw3",
+                            "zcall_raw4", "zcall_raw5", "zcall_raw6", "zcall_errname", "zcall_strerror"})
+    EXPECT_EQ(exported.erase(other), 1u) << other << " is no longer exported";
+  std::set<std::string> covered;
+  for (const row& r : rows) EXPECT_TRUE(covered.insert(std::string("zcall_") + r.name).second) << r.name << " twice";
+  for (const std::string& name : exported) EXPECT_TRUE(covered.count(name)) << name << " has no row";
+  for (const std::string& name : covered) EXPECT_TRUE(exported.count(name)) << name << " is not exported";
+}
+
+}  // namespace
