@@ -28,7 +28,10 @@ inline uintptr_t hi(int64_t offset) { return static_cast<uintptr_t>(static_cast<
 // The same entries declared with an int first argument, the descriptor of
 // nearly every call, so that it reaches the kernel as the C ABI left it in its
 // register instead of being widened first: the kernel reads an int argument's
-// low 32 bits only (SYSCALL_DEFINE casts each argument to its declared type).
+// low 32 bits only (SYSCALL_DEFINE casts each argument to its declared type,
+// and where a descriptor is declared unsigned long, as for readv and mmap,
+// the descriptor lookup takes an unsigned int). The BSD kernels copy each
+// argument into a struct field of its declared width, with the same effect.
 #define ZCALL_STRINGIFY(x) #x
 #define ZCALL_SYMBOL(prefix, name) ZCALL_STRINGIFY(prefix) name
 zcall_ret raw1_int(int, uintptr_t) __asm__(ZCALL_SYMBOL(__USER_LABEL_PREFIX__, "zcall_raw1"));
