@@ -31,8 +31,10 @@ PLATFORMS = {
     "darwin_aarch64": ("darwin", "aarch64", "defined(__APPLE__) && defined(__aarch64__)"),
     "freebsd_x86_64": ("freebsd", "x86_64", "defined(__FreeBSD__) && defined(__x86_64__)"),
 }
-# The platforms whose tests include tests/gen/, which compare with the system's own headers.
-TESTED = [p for p, (os_name, _, _) in PLATFORMS.items() if os_name == "linux"]
+# The systems whose own headers are here to compare with: only their tests include tests/gen/.
+# The BSDs are checked by tests/bsd_test.py instead.
+TESTED_OSES = {"linux"}
+TESTED = [p for p, (os_name, _, _) in PLATFORMS.items() if os_name in TESTED_OSES]
 
 # Prefixes the kernel also writes without an underscore (SIGINT, POLLIN, EPOLLIN),
 # and prefixes of two words (SPLICE_F_MOVE is zcall::splice_f::MOVE), some of
@@ -315,8 +317,7 @@ def outputs():
         files[f"include/zcall/gen/{os_name}_errno.hpp"] = cpp_errno_header(os_name, errnos, aliases)
         files[f"include/zcall/gen/{os_name}_errno.inc"] = errno_members(errnos, aliases)
         files[f"src/gen/errno_{os_name}.h"] = errno_table(os_name, errnos)
-        # Only Linux has its system headers here to compare with; the BSDs are checked by tests/bsd_test.py.
-        tested = os_name == "linux"
+        tested = os_name in TESTED_OSES
         if tested:
             files[f"tests/gen/{os_name}_check.hpp"] = check_header(
                 f"include/zcall/gen/{os_name}_errno.h and {os_name}_constants.h[pp] against the system's own headers.",
