@@ -13,7 +13,6 @@
 #include <vector>
 
 #include "helpers.hpp"
-#include "valgrind.hpp"
 
 namespace {
 

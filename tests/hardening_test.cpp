@@ -18,7 +18,6 @@
 #include <vector>
 
 #include "helpers.hpp"
-#include "valgrind.hpp"
 
 namespace {
 

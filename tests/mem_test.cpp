@@ -12,7 +12,6 @@
 #include <string>
 
 #include "helpers.hpp"
-#include "valgrind.hpp"
 
 namespace {
 

@@ -16,7 +16,6 @@
 #include <thread>
 
 #include "helpers.hpp"
-#include "valgrind.hpp"
 
 namespace {
 
