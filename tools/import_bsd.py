@@ -2,11 +2,11 @@
 # SPDX-License-Identifier: MIT
 """Refresh tools/data/darwin/ and tools/data/freebsd/ from the kernels' own tables.
 
-Reads each kernel's syscalls.master and sys/errno.h (../shared/reference/) and
+Reads each kernel's syscalls.master and sys/errno.h (tests/reference/) and
 writes the name/number data that tools/gen.py turns into headers. Messages are
 the comments of errno.h, which are the text of each C library's strerror().
 
-    tools/import_bsd.py [REFERENCE_DIR]     (default: ../shared/reference)
+    tools/import_bsd.py [REFERENCE_DIR]     (default: tests/reference)
 
 Syscalls: the entries a current kernel serves under their own name. FreeBSD's
 COMPAT*, OBSOL and UNIMPL rows are old ABIs or holes; on Darwin the `nosys` and
@@ -16,6 +16,8 @@ is the configuration macOS is built with.
 import re
 import sys
 from pathlib import Path
+
+from platforms import PLATFORMS
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tools" / "data"
@@ -115,9 +117,10 @@ def write(path, header, rows):
 
 
 def main():
-    ref = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT.parent / "shared" / "reference"
-    for os_name, arch, parse in (("darwin", "aarch64", darwin_syscalls), ("freebsd", "x86_64", freebsd_syscalls)):
-        table = parse((ref / os_name / "syscalls.master").read_text())
+    ref = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "tests" / "reference"
+    parsers = {"darwin": darwin_syscalls, "freebsd": freebsd_syscalls}
+    for os_name, arch in ((p.os, p.arch) for p in PLATFORMS if p.os in parsers):
+        table = parsers[os_name]((ref / os_name / "syscalls.master").read_text())
         seen = {}
         for name, number in table:
             if seen.setdefault(name, number) != number:
