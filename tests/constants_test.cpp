@@ -97,4 +97,4 @@
 
 #include <zcall/zcall.hpp>
 
-#include "gen/check.hpp"
+#include "gen/linux_check.hpp"
