@@ -14,12 +14,14 @@
  *
  * Exported, C linkage:
  * - zcall_syscall4(nr, a1, a2, a3, a4), zcall_syscall6(nr, a1, ..., a6):
- *   number first; every argument moves one register down
+ *   number first, then up to 4 (6) arguments, for C callers; every argument
+ *   moves one register down
  * - zcall_syscall4_r2(nr, a1, ..., a4): as zcall_syscall4, and also the
  *   kernel's second result word; zcall_ret2 is three words, so the caller
  *   passes where it goes in x8
- * - zcall_rawN(a1, ..., aN, nr) for N = 0..6: number last, in xN, so only
- *   the number moves (into x16, taking the class on the way)
+ * - zcall_nr_lastN(a1, ..., aN, nr) for N = 0..6: exactly N arguments, then
+ *   the number, in xN, so that only the number moves (into x16, taking
+ *   the class on the way); the typed wrappers and zcall.hpp use these
  */
 #include "asm.h"
 
@@ -75,46 +77,46 @@ ZCALL_FUNC zcall_syscall4_r2
 	ret
 ZCALL_END zcall_syscall4_r2
 
-ZCALL_FUNC zcall_raw0
+ZCALL_FUNC zcall_nr_last0
 	orr	x16, x0, #ZCALL_CLASS_UNIX
 	svc	#0x80
 	ZCALL_RETURN
-ZCALL_END zcall_raw0
+ZCALL_END zcall_nr_last0
 
-ZCALL_FUNC zcall_raw1
+ZCALL_FUNC zcall_nr_last1
 	orr	x16, x1, #ZCALL_CLASS_UNIX
 	svc	#0x80
 	ZCALL_RETURN
-ZCALL_END zcall_raw1
+ZCALL_END zcall_nr_last1
 
-ZCALL_FUNC zcall_raw2
+ZCALL_FUNC zcall_nr_last2
 	orr	x16, x2, #ZCALL_CLASS_UNIX
 	svc	#0x80
 	ZCALL_RETURN
-ZCALL_END zcall_raw2
+ZCALL_END zcall_nr_last2
 
-ZCALL_FUNC zcall_raw3
+ZCALL_FUNC zcall_nr_last3
 	orr	x16, x3, #ZCALL_CLASS_UNIX
 	svc	#0x80
 	ZCALL_RETURN
-ZCALL_END zcall_raw3
+ZCALL_END zcall_nr_last3
 
-ZCALL_FUNC zcall_raw4
+ZCALL_FUNC zcall_nr_last4
 	orr	x16, x4, #ZCALL_CLASS_UNIX
 	svc	#0x80
 	ZCALL_RETURN
-ZCALL_END zcall_raw4
+ZCALL_END zcall_nr_last4
 
-ZCALL_FUNC zcall_raw5
+ZCALL_FUNC zcall_nr_last5
 	orr	x16, x5, #ZCALL_CLASS_UNIX
 	svc	#0x80
 	ZCALL_RETURN
-ZCALL_END zcall_raw5
+ZCALL_END zcall_nr_last5
 
-ZCALL_FUNC zcall_raw6
+ZCALL_FUNC zcall_nr_last6
 	orr	x16, x6, #ZCALL_CLASS_UNIX
 	svc	#0x80
 	ZCALL_RETURN
-ZCALL_END zcall_raw6
+ZCALL_END zcall_nr_last6
 
 ZCALL_NOTES

@@ -12,9 +12,11 @@
  *
  * Exported, C linkage:
  * - zcall_syscall4(nr, a1, a2, a3, a4), zcall_syscall6(nr, a1, ..., a6):
- *   number first, the seed's API; every argument moves one register down
- * - zcall_rawN(a1, ..., aN, nr) for N = 0..6: number last, in xN, so only
- *   the number moves (into x8); the typed wrappers and zcall.hpp use these
+ *   number first, then up to 4 (6) arguments, for C callers; every argument
+ *   moves one register down
+ * - zcall_nr_lastN(a1, ..., aN, nr) for N = 0..6: exactly N arguments, then
+ *   the number, in xN, so that only the number moves (into x8); the typed
+ *   wrappers and zcall.hpp use these
  */
 #include "asm.h"
 
@@ -51,46 +53,46 @@ ZCALL_FUNC zcall_syscall6
 	ZCALL_RETURN
 ZCALL_END zcall_syscall6
 
-ZCALL_FUNC zcall_raw0
+ZCALL_FUNC zcall_nr_last0
 	mov	x8, x0
 	svc	#0
 	ZCALL_RETURN
-ZCALL_END zcall_raw0
+ZCALL_END zcall_nr_last0
 
-ZCALL_FUNC zcall_raw1
+ZCALL_FUNC zcall_nr_last1
 	mov	x8, x1
 	svc	#0
 	ZCALL_RETURN
-ZCALL_END zcall_raw1
+ZCALL_END zcall_nr_last1
 
-ZCALL_FUNC zcall_raw2
+ZCALL_FUNC zcall_nr_last2
 	mov	x8, x2
 	svc	#0
 	ZCALL_RETURN
-ZCALL_END zcall_raw2
+ZCALL_END zcall_nr_last2
 
-ZCALL_FUNC zcall_raw3
+ZCALL_FUNC zcall_nr_last3
 	mov	x8, x3
 	svc	#0
 	ZCALL_RETURN
-ZCALL_END zcall_raw3
+ZCALL_END zcall_nr_last3
 
-ZCALL_FUNC zcall_raw4
+ZCALL_FUNC zcall_nr_last4
 	mov	x8, x4
 	svc	#0
 	ZCALL_RETURN
-ZCALL_END zcall_raw4
+ZCALL_END zcall_nr_last4
 
-ZCALL_FUNC zcall_raw5
+ZCALL_FUNC zcall_nr_last5
 	mov	x8, x5
 	svc	#0
 	ZCALL_RETURN
-ZCALL_END zcall_raw5
+ZCALL_END zcall_nr_last5
 
-ZCALL_FUNC zcall_raw6
+ZCALL_FUNC zcall_nr_last6
 	mov	x8, x6
 	svc	#0
 	ZCALL_RETURN
-ZCALL_END zcall_raw6
+ZCALL_END zcall_nr_last6
 
 ZCALL_NOTES

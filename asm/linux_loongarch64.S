@@ -10,9 +10,11 @@
  *
  * Exported, C linkage:
  * - zcall_syscall4(nr, a1, a2, a3, a4), zcall_syscall6(nr, a1, ..., a6):
- *   number first, the seed's API; every argument moves one register down
- * - zcall_rawN(a1, ..., aN, nr) for N = 0..6: number last, in aN, so only
- *   the number moves (into a7); the typed wrappers and zcall.hpp use these
+ *   number first, then up to 4 (6) arguments, for C callers; every argument
+ *   moves one register down
+ * - zcall_nr_lastN(a1, ..., aN, nr) for N = 0..6: exactly N arguments, then
+ *   the number, in aN, so that only the number moves (into a7); the typed
+ *   wrappers and zcall.hpp use these
  */
 #include "asm.h"
 
@@ -49,46 +51,46 @@ ZCALL_FUNC zcall_syscall6
 	ZCALL_RETURN
 ZCALL_END zcall_syscall6
 
-ZCALL_FUNC zcall_raw0
+ZCALL_FUNC zcall_nr_last0
 	move	$a7, $a0
 	syscall	0
 	ZCALL_RETURN
-ZCALL_END zcall_raw0
+ZCALL_END zcall_nr_last0
 
-ZCALL_FUNC zcall_raw1
+ZCALL_FUNC zcall_nr_last1
 	move	$a7, $a1
 	syscall	0
 	ZCALL_RETURN
-ZCALL_END zcall_raw1
+ZCALL_END zcall_nr_last1
 
-ZCALL_FUNC zcall_raw2
+ZCALL_FUNC zcall_nr_last2
 	move	$a7, $a2
 	syscall	0
 	ZCALL_RETURN
-ZCALL_END zcall_raw2
+ZCALL_END zcall_nr_last2
 
-ZCALL_FUNC zcall_raw3
+ZCALL_FUNC zcall_nr_last3
 	move	$a7, $a3
 	syscall	0
 	ZCALL_RETURN
-ZCALL_END zcall_raw3
+ZCALL_END zcall_nr_last3
 
-ZCALL_FUNC zcall_raw4
+ZCALL_FUNC zcall_nr_last4
 	move	$a7, $a4
 	syscall	0
 	ZCALL_RETURN
-ZCALL_END zcall_raw4
+ZCALL_END zcall_nr_last4
 
-ZCALL_FUNC zcall_raw5
+ZCALL_FUNC zcall_nr_last5
 	move	$a7, $a5
 	syscall	0
 	ZCALL_RETURN
-ZCALL_END zcall_raw5
+ZCALL_END zcall_nr_last5
 
-ZCALL_FUNC zcall_raw6
+ZCALL_FUNC zcall_nr_last6
 	move	$a7, $a6
 	syscall	0
 	ZCALL_RETURN
-ZCALL_END zcall_raw6
+ZCALL_END zcall_nr_last6
 
 ZCALL_NOTES

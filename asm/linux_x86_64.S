@@ -11,10 +11,12 @@
  *
  * Exported, C linkage:
  * - zcall_syscall4(nr, a1, a2, a3, a4), zcall_syscall6(nr, a1, ..., a6):
- *   number first, the seed's API; every argument moves one register down
- * - zcall_rawN(a1, ..., aN, nr) for N = 0..6: number last, so a1..a3 already
- *   sit where the kernel reads them and only the number (and a4 into r10)
- *   moves; the typed wrappers and zcall.hpp use these
+ *   number first, then up to 4 (6) arguments, for C callers; every argument
+ *   moves one register down
+ * - zcall_nr_lastN(a1, ..., aN, nr) for N = 0..6: exactly N arguments, then
+ *   the number, so that a1..a3 already sit where the kernel reads them and
+ *   only the number (and a4, into r10) moves; the typed wrappers and
+ *   zcall.hpp use these
  */
 #include "asm.h"
 
@@ -53,50 +55,50 @@ ZCALL_FUNC zcall_syscall6
 	ZCALL_RETURN
 ZCALL_END zcall_syscall6
 
-ZCALL_FUNC zcall_raw0
+ZCALL_FUNC zcall_nr_last0
 	mov	%rdi, %rax
 	syscall
 	ZCALL_RETURN
-ZCALL_END zcall_raw0
+ZCALL_END zcall_nr_last0
 
-ZCALL_FUNC zcall_raw1
+ZCALL_FUNC zcall_nr_last1
 	mov	%rsi, %rax
 	syscall
 	ZCALL_RETURN
-ZCALL_END zcall_raw1
+ZCALL_END zcall_nr_last1
 
-ZCALL_FUNC zcall_raw2
+ZCALL_FUNC zcall_nr_last2
 	mov	%rdx, %rax
 	syscall
 	ZCALL_RETURN
-ZCALL_END zcall_raw2
+ZCALL_END zcall_nr_last2
 
-ZCALL_FUNC zcall_raw3
+ZCALL_FUNC zcall_nr_last3
 	mov	%rcx, %rax
 	syscall
 	ZCALL_RETURN
-ZCALL_END zcall_raw3
+ZCALL_END zcall_nr_last3
 
-ZCALL_FUNC zcall_raw4
+ZCALL_FUNC zcall_nr_last4
 	mov	%r8, %rax
 	mov	%rcx, %r10
 	syscall
 	ZCALL_RETURN
-ZCALL_END zcall_raw4
+ZCALL_END zcall_nr_last4
 
-ZCALL_FUNC zcall_raw5
+ZCALL_FUNC zcall_nr_last5
 	mov	%r9, %rax
 	mov	%rcx, %r10
 	syscall
 	ZCALL_RETURN
-ZCALL_END zcall_raw5
+ZCALL_END zcall_nr_last5
 
 /* a1..a6 fill every argument register; the number is the first stack argument. */
-ZCALL_FUNC zcall_raw6
+ZCALL_FUNC zcall_nr_last6
 	mov	8(%rsp), %rax
 	mov	%rcx, %r10
 	syscall
 	ZCALL_RETURN
-ZCALL_END zcall_raw6
+ZCALL_END zcall_nr_last6
 
 ZCALL_NOTES

@@ -1,9 +1,19 @@
 // SPDX-License-Identifier: MIT
-// Descriptors that deliver events (eventfd, signalfd, timerfd) and waiting on many (epoll, poll).
+// Waiting on many descriptors (kqueue; epoll, poll) and descriptors that deliver
+// events (eventfd, signalfd, timerfd).
 #include "syscall.hpp"
 
 using zcall::detail::sys;
 
+#if defined(__APPLE__) || defined(__FreeBSD__)
+zcall_ret zcall_kqueue(void) { return sys(ZCALL_SYS_kqueue); }
+zcall_ret zcall_kevent(int kq, const struct zcall_kevent* changelist, int nchanges, struct zcall_kevent* eventlist,
+                       int nevents, const zcall_timespec* timeout) {
+  return sys(ZCALL_SYS_kevent, kq, changelist, nchanges, eventlist, nevents, timeout);
+}
+#endif
+
+#if defined(__linux__)
 // The kernel's sigset size, which calls that take a mask also take.
 constexpr size_t sigset_size = sizeof(zcall_sigset_t);
 
@@ -39,3 +49,4 @@ zcall_ret zcall_timerfd_gettime(int fd, zcall_itimerspec* curr) { return sys(ZCA
 zcall_ret zcall_timerfd_settime(int fd, int flags, const zcall_itimerspec* new_value, zcall_itimerspec* old_value) {
   return sys(ZCALL_SYS_timerfd_settime, fd, flags, new_value, old_value);
 }
+#endif

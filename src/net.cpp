@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-// Sockets, on every kernel: the calls that not all of them have are kept
-// where the kernel's table names them.
+// Sockets, on every kernel; a call that not every kernel has stands under
+// the same #if as its declaration.
 #include "syscall.hpp"
 
 using zcall::detail::sys;
 
 zcall_ret zcall_accept(int fd, void* addr, uint32_t* addrlen) { return sys(ZCALL_SYS_accept, fd, addr, addrlen); }
-#ifdef ZCALL_SYS_accept4
+#if defined(__linux__) || defined(__FreeBSD__)
 zcall_ret zcall_accept4(int fd, void* addr, uint32_t* addrlen, int flags) {
   return sys(ZCALL_SYS_accept4, fd, addr, addrlen, flags);
 }
@@ -28,13 +28,13 @@ zcall_ret zcall_listen(int fd, int backlog) { return sys(ZCALL_SYS_listen, fd, b
 zcall_ret zcall_recvfrom(int fd, void* buf, size_t len, int flags, void* addr, uint32_t* addrlen) {
   return sys(ZCALL_SYS_recvfrom, fd, buf, len, flags, addr, addrlen);
 }
-#ifdef ZCALL_SYS_recvmmsg
+#if defined(__linux__)
 zcall_ret zcall_recvmmsg(int fd, zcall_mmsghdr* msgvec, unsigned int vlen, int flags, zcall_timespec* timeout) {
   return sys(ZCALL_SYS_recvmmsg, fd, msgvec, vlen, flags, timeout);
 }
 #endif
 zcall_ret zcall_recvmsg(int fd, zcall_msghdr* msg, int flags) { return sys(ZCALL_SYS_recvmsg, fd, msg, flags); }
-#ifdef ZCALL_SYS_sendmmsg
+#if defined(__linux__)
 zcall_ret zcall_sendmmsg(int fd, zcall_mmsghdr* msgvec, unsigned int vlen, int flags) {
   return sys(ZCALL_SYS_sendmmsg, fd, msgvec, vlen, flags);
 }

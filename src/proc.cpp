@@ -4,6 +4,9 @@
 
 using zcall::detail::sys;
 
+zcall_ret zcall_getpid(void) { return sys(ZCALL_SYS_getpid); }
+
+#if defined(__linux__)
 zcall_ret zcall_clock_gettime(int clockid, zcall_timespec* tp) { return sys(ZCALL_SYS_clock_gettime, clockid, tp); }
 zcall_ret zcall_clock_nanosleep(int clockid, int flags, const zcall_timespec* request, zcall_timespec* rem) {
   return sys(ZCALL_SYS_clock_nanosleep, clockid, flags, request, rem);
@@ -12,7 +15,6 @@ void zcall_exit_group(int status) {
   sys(ZCALL_SYS_exit_group, status);
   __builtin_unreachable();
 }
-zcall_ret zcall_getpid(void) { return sys(ZCALL_SYS_getpid); }
 zcall_ret zcall_getppid(void) { return sys(ZCALL_SYS_getppid); }
 zcall_ret zcall_getrandom(void* buf, size_t buflen, unsigned int flags) {
   return sys(ZCALL_SYS_getrandom, buf, buflen, flags);
@@ -37,3 +39,4 @@ zcall_ret zcall_rt_sigprocmask(int how, const zcall_sigset_t* set, zcall_sigset_
 }
 zcall_ret zcall_sched_yield(void) { return sys(ZCALL_SYS_sched_yield); }
 zcall_ret zcall_tgkill(int tgid, int tid, int sig) { return sys(ZCALL_SYS_tgkill, tgid, tid, sig); }
+#endif

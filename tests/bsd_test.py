@@ -3,11 +3,13 @@
 """What a Darwin or FreeBSD cross build made, checked on this machine, where
 neither system can run.
 
-    bsd_test.py exports OS LIBZCALL_A LIBZCALL_SHARED SOURCE_ROOT CC...
-    bsd_test.py values OS SOURCE_ROOT GO_UNIX_DIR CC...
-    bsd_test.py cxx OS SOURCE_ROOT
+    bsd_test.py exports PLATFORM LIBZCALL_A LIBZCALL_SHARED SOURCE_ROOT CC...
+    bsd_test.py values PLATFORM SOURCE_ROOT GO_UNIX_DIR CC...
+    bsd_test.py cxx PLATFORM SOURCE_ROOT
 
-exports: the functions the headers declare for OS (found by preprocessing
+PLATFORM is darwin_aarch64 or freebsd_x86_64, as tools/data/platforms.tsv names it.
+
+exports: the functions the headers declare for it (found by preprocessing
 zcall.h for the target) are exactly what the shared library exports and what
 the archive defines; the shared library needs no other library and leaves no
 symbol undefined.
@@ -18,10 +20,11 @@ golang-golang-x-sys-dev), which Go generates from the system's own headers
 with the system's own compiler: compiled for the target as static asserts.
 Exits 77 (skipped) when GO_UNIX_DIR does not exist.
 
-cxx: tests/bsd_header_test.cpp, which uses all of bsd.hpp, compiles warning-free
-as clang parses it for OS. Neither system's C++ library is here, so Linux's
-stands in, for the same CPU (Darwin's arm64 takes aarch64 Linux's), with the
-OS's macros in place of Linux's.
+cxx: tests/bsd_header_test.cpp, which uses all that zcall.hpp has for the
+BSDs, compiles warning-free as clang parses it for the platform. Neither
+system's C++ library is here, so Linux's stands in, for the same CPU
+(Darwin's arm64 takes aarch64 Linux's), with the OS's macros in place of
+Linux's.
 """
 import re
 import shutil
@@ -30,7 +33,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-mode, os_name = sys.argv[1], sys.argv[2]
+mode, platform = sys.argv[1], sys.argv[2]
+os_name, arch = platform.split("_", 1)
 failures = []
 
 
@@ -76,7 +80,8 @@ def exports(archive, shared, root, cc):
 
 # --- values against golang.org/x/sys/unix ---------------------------------------
 
-GOOS_ARCH = {"darwin": "darwin_arm64", "freebsd": "freebsd_amd64"}
+# Go's names for the architectures.
+GOARCH = {"aarch64": "arm64", "x86_64": "amd64"}
 GO_SIZES = {"int8": 1, "uint8": 1, "byte": 1, "int16": 2, "uint16": 2, "int32": 4, "uint32": 4,
             "int64": 8, "uint64": 8, "int": 8, "uint": 8, "uintptr": 8}
 
@@ -122,7 +127,7 @@ def go_size(types, typ):
 
 
 def values(root, go, cc):
-    goos = GOOS_ARCH[os_name]
+    goos = f"{os_name}_{GOARCH[arch]}"
     zerrors = (go / f"zerrors_{goos}.go").read_text()
     ztypes = (go / f"ztypes_{goos}.go").read_text()
     zsysnum = (go / f"zsysnum_{goos}.go").read_text()
@@ -135,7 +140,7 @@ def values(root, go, cc):
 
     gen = root / "include" / "zcall" / "gen"
     ours = []
-    for header in (f"{os_name}_constants.h", f"{os_name}_errno.h", f"{os_name}_{'aarch64' if os_name == 'darwin' else 'x86_64'}.h"):
+    for header in (f"{os_name}_constants.h", f"{os_name}_errno.h", f"{platform}.h"):
         ours += re.findall(r"^#define ZCALL_(\w+) (?!\")", (gen / header).read_text(), re.M)
     asserts, unmatched = [], []
     for name in ours:
@@ -190,15 +195,14 @@ def values(root, go, cc):
 
 
 def cxx(root):
-    stand_in = {"darwin": ["--target=aarch64-linux-gnu", "-D__APPLE__=1"],
-                "freebsd": ["--target=x86_64-linux-gnu", "-D__FreeBSD__=13"]}[os_name]
+    stand_in = [f"--target={arch}-linux-gnu", {"darwin": "-D__APPLE__=1", "freebsd": "-D__FreeBSD__=13"}[os_name]]
     for std in ("c++20", "gnu++20"):
         cmd = [tool("clang++"), *stand_in, "-U__linux__", "-U__linux", "-Ulinux", f"-std={std}", "-fsyntax-only",
                "-Wall", "-Wextra", "-Wpedantic", "-Wconversion", "-Wshadow", "-Werror", "-fno-exceptions", "-fno-rtti",
                "-I", str(root / "include"), str(root / "tests" / "bsd_header_test.cpp")]
         result = subprocess.run(cmd, capture_output=True, text=True)
         print(result.stderr, end="")
-        check(result.returncode == 0, f"zcall.hpp for {os_name}, -std={std}, warning-free")
+        check(result.returncode == 0, f"zcall.hpp for {platform}, -std={std}, warning-free")
 
 
 if mode == "exports":

@@ -5,7 +5,7 @@ the linked shared library is loaded into the unicorn emulator, each wrapper is
 called as a C caller of the target calls it, and the trap instruction is hooked
 to play the kernel.
 
-    bsd_wrappers_test.py OS SHARED_LIBRARY SOURCE_ROOT
+    bsd_wrappers_test.py PLATFORM SHARED_LIBRARY SOURCE_ROOT
 
 Per wrapper, one row of WRAPPERS: the kernel sees the syscall number of
 include/zcall/gen/<platform>.h (which tests/reference_test.py checks against the
@@ -33,7 +33,8 @@ except ImportError:
     print("SKIP: no Python unicorn module (Debian: python3-unicorn)")
     sys.exit(77)
 
-os_name, library, root = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+platform, library, root = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+os_name = platform.split("_", 1)[0]
 failures = []
 
 
@@ -45,27 +46,34 @@ def check(ok, what):
 
 # --- The table ----------------------------------------------------------------------
 
-# Each wrapper's parameters, in order, from include/zcall/posix.h and bsd.h:
-# i for an int-sized one (int, unsigned, uint32_t), w for a full word (a pointer,
-# size_t, int64_t, uintptr_t). The syscall is the wrapper's name without zcall_.
+# Each wrapper's parameters, in order, as include/zcall/posix.h and bsd.h
+# declare them: i for an int-sized one (int, unsigned, uint32_t), w for a full
+# word (a pointer, size_t, int64_t, uintptr_t). The syscall is the wrapper's
+# name without zcall_. By area, as src/ defines them.
 WRAPPERS = {
-    "close": "i", "read": "i w w", "readv": "i w i", "write": "i w w", "writev": "i w i", "fcntl": "i i w",
+    # io.cpp
+    "close": "i", "fcntl": "i i w", "read": "i w w", "readv": "i w i", "write": "i w w", "writev": "i w i",
     "preadv": "i w i w", "pwritev": "i w i w",
+    # event.cpp
+    "kqueue": "", "kevent": "i w i w i w",
+    # mem.cpp
+    "mmap": "w w i i i w", "munmap": "w w",
+    # net.cpp
     "accept": "i w w", "bind": "i w i", "connect": "i w i", "getpeername": "i w w", "getsockname": "i w w",
     "getsockopt": "i i i w w", "listen": "i i", "recvfrom": "i w w i w w", "recvmsg": "i w i", "sendmsg": "i w i",
     "sendto": "i w w i w i", "setsockopt": "i i i w i", "shutdown": "i i", "socket": "i i i",
     "socketpair": "i i i w",
-    "mmap": "w w i i i w", "munmap": "w w", "getpid": "",
-    "kqueue": "", "kevent": "i w i w i w",
+    # proc.cpp
+    "getpid": "",
 }
+# What one of the two has and the other lacks: pipe.cpp's pipe or pipe2, and net.cpp's accept4.
 ONLY = {"darwin": {"pipe": ""}, "freebsd": {"pipe2": "w i", "accept4": "i w w i"}}
 # Darwin's pipe answers in two registers and returns zcall_ret2 {r1, r2, err}.
 RET2 = {"pipe"} if os_name == "darwin" else set()
 # Exported, and not typed wrappers: the entry points and the errno names.
-UNTYPED = re.compile(r"zcall_(syscall4|syscall6|syscall4_r2|raw\d|errname|strerror)")
+UNTYPED = re.compile(r"zcall_(syscall4|syscall6|syscall4_r2|nr_last\d|errname|strerror)")
 
 rows = {**WRAPPERS, **ONLY[os_name]}
-platform = {"darwin": "darwin_aarch64", "freebsd": "freebsd_x86_64"}[os_name]
 header = (root / "include" / "zcall" / "gen" / f"{platform}.h").read_text()
 numbers = {name: int(value, 0) for name, value in re.findall(r"^#define ZCALL_SYS_(\w+) (\S+)$", header, re.M)}
 
@@ -151,7 +159,7 @@ FREEBSD = dict(
     results=[x86.UC_X86_REG_RAX, x86.UC_X86_REG_RDX], nr=x86.UC_X86_REG_RAX,
     kernel_args=[x86.UC_X86_REG_RDI, x86.UC_X86_REG_RSI, x86.UC_X86_REG_RDX, x86.UC_X86_REG_R10, x86.UC_X86_REG_R8,
                  x86.UC_X86_REG_R9], flags=x86.UC_X86_REG_EFLAGS, carry=1)
-abi = DARWIN if os_name == "darwin" else FREEBSD
+abi = {"darwin_aarch64": DARWIN, "freebsd_x86_64": FREEBSD}[platform]
 
 PAGE = 0x4000  # Darwin arm64's page; a multiple of everyone else's
 BASE = 0x10000000  # where the library goes: not 0, so that a null pointer faults

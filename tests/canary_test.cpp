@@ -158,11 +158,11 @@ std::uintptr_t address(F* f) {
 }
 
 const entry entries[] = {
-    {"zcall_syscall4", address(zcall_syscall4), 4, true}, {"zcall_syscall6", address(zcall_syscall6), 6, true},
-    {"zcall_raw0", address(zcall_raw0), 0, false},        {"zcall_raw1", address(zcall_raw1), 1, false},
-    {"zcall_raw2", address(zcall_raw2), 2, false},        {"zcall_raw3", address(zcall_raw3), 3, false},
-    {"zcall_raw4", address(zcall_raw4), 4, false},        {"zcall_raw5", address(zcall_raw5), 5, false},
-    {"zcall_raw6", address(zcall_raw6), 6, false},
+    {"zcall_syscall4", address(zcall_syscall4), 4, true},  {"zcall_syscall6", address(zcall_syscall6), 6, true},
+    {"zcall_nr_last0", address(zcall_nr_last0), 0, false}, {"zcall_nr_last1", address(zcall_nr_last1), 1, false},
+    {"zcall_nr_last2", address(zcall_nr_last2), 2, false}, {"zcall_nr_last3", address(zcall_nr_last3), 3, false},
+    {"zcall_nr_last4", address(zcall_nr_last4), 4, false}, {"zcall_nr_last5", address(zcall_nr_last5), 5, false},
+    {"zcall_nr_last6", address(zcall_nr_last6), 6, false},
 };
 
 // Calls e as nr(a1, 0, ...) with canaries in every callee-saved register, and
@@ -186,7 +186,7 @@ TEST(canary, every_entry_keeps_the_callee_saved_registers_and_the_stack_pointer)
   for (const entry& e : entries) {
     SCOPED_TRACE(e.name);
     EXPECT_EQ(T_EXPECT_OK(call(e, ZCALL_SYS_getpid, 0, ++seq)), static_cast<std::uintptr_t>(getpid()));
-    // An error: close(-1), or for raw0, which passes no argument, a number the kernel does not have.
+    // An error: close(-1), or for nr_last0, which passes no argument, a number the kernel does not have.
     if (e.arity > 0)
       T_EXPECT_ERR(call(e, ZCALL_SYS_close, ~std::uintptr_t{0}, ++seq), EBADF);
     else

@@ -29,15 +29,15 @@ constexpr u64 all_ones = ~u64{0};
 struct entry {
   const char* name;
   int arity;
-  bool number_first;  // zcall_syscallN(nr, a1, ...); otherwise zcall_rawN(a1, ..., nr)
+  bool number_first;  // zcall_syscallN(nr, a1, ...); otherwise zcall_nr_lastN(a1, ..., nr)
   bool ret2;          // returns zcall_ret2 {r1, r2, err}, which is three words and so goes through memory
 };
 
 const entry entries[] = {
-    {"zcall_syscall4", 4, true, false}, {"zcall_syscall6", 6, true, false}, {"zcall_syscall4_r2", 4, true, true},
-    {"zcall_raw0", 0, false, false},    {"zcall_raw1", 1, false, false},    {"zcall_raw2", 2, false, false},
-    {"zcall_raw3", 3, false, false},    {"zcall_raw4", 4, false, false},    {"zcall_raw5", 5, false, false},
-    {"zcall_raw6", 6, false, false},
+    {"zcall_syscall4", 4, true, false},  {"zcall_syscall6", 6, true, false},  {"zcall_syscall4_r2", 4, true, true},
+    {"zcall_nr_last0", 0, false, false}, {"zcall_nr_last1", 1, false, false}, {"zcall_nr_last2", 2, false, false},
+    {"zcall_nr_last3", 3, false, false}, {"zcall_nr_last4", 4, false, false}, {"zcall_nr_last5", 5, false, false},
+    {"zcall_nr_last6", 6, false, false},
 };
 
 // The targets; how each calls and traps is described beside the emulator below.

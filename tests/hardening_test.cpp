@@ -249,7 +249,7 @@ TEST(hardening_differential, random_arguments_give_what_glibc_syscall_gives) {
 TEST(hardening_numbers, past_the_table_and_all_ones_give_enosys) {
   T_EXPECT_ERR(zcall_syscall4(ZCALL_SYS_rseq_slice_yield + 1, 0, 0, 0, 0), ENOSYS);
   T_EXPECT_ERR(zcall_syscall4(~std::uintptr_t{0}, 0, 0, 0, 0), ENOSYS);
-  T_EXPECT_ERR(zcall_raw0(~std::uintptr_t{0}), ENOSYS);
+  T_EXPECT_ERR(zcall_nr_last0(~std::uintptr_t{0}), ENOSYS);
 }
 
 // What a number at or above 2^32 becomes is the kernel's choice: x86_64 and
@@ -258,7 +258,7 @@ TEST(hardening_numbers, past_the_table_and_all_ones_give_enosys) {
 TEST(hardening_numbers, a_number_above_2_to_the_32_is_read_as_the_kernel_reads_it) {
   T_SKIP_IF_EMULATED("qemu-user decodes the number itself, as an int");
   const std::uintptr_t big = (std::uintptr_t{1} << 32) | ZCALL_SYS_getpid;
-  zcall_ret r = zcall_raw0(big);
+  zcall_ret r = zcall_nr_last0(big);
 #if defined(__x86_64__) || defined(__aarch64__)
   EXPECT_EQ(r.err, 0u) << "the low 32 bits name getpid";
   EXPECT_EQ(r.r1, static_cast<std::uintptr_t>(getpid()));

@@ -2,11 +2,13 @@
 # SPDX-License-Identifier: MIT
 """The built library's promises, read off the binaries with binutils.
 
-    library_test.py LIBZCALL_SO LIBZCALL_A SOURCE_ROOT CPU_FAMILY LINKER_ID CC...
+    library_test.py LIBZCALL_SO LIBZCALL_A SOURCE_ROOT CPU_FAMILY LINKER_ID OPTIMIZATION CC...
 
-CC is the C compiler with the build's c_args; LINKER_ID is Meson's name of its linker.
+CC is the C compiler with the build's c_args; LINKER_ID is Meson's name of its linker;
+OPTIMIZATION is Meson's optimization option (0, g, 1, 2, 3, s).
 
-- exported symbols == src/libzcall.map == functions declared ZCALL_API in zcall.h, posix.h, linux.h
+- exported symbols == src/libzcall.map == functions zcall.h declares ZCALL_API for Linux (with posix.h
+  and linux.h, read through the preprocessor, so that another kernel's #if blocks do not count)
 - libzcall.so has no NEEDED entry and no undefined symbol (it needs nothing)
 - every object in libzcall.a has a non-executable stack note, and libzcall.so's
   PT_GNU_STACK is not executable
@@ -15,6 +17,8 @@ CC is the C compiler with the build's c_args; LINKER_ID is Meson's name of its l
   (aarch64), carries the property note that keeps those protections on, and a
   program linked with it keeps them; when the build itself was made with those
   flags, so do libzcall.so and a static program linked with all of libzcall.a
+- on x86_64, in an optimized build, every typed wrapper is what the number-last
+  entries exist for: the number moved into place and a tail jump into the entry
 - each of these checks rejects a deliberately bad object or library built here,
   so none of them can pass by reading nothing
 """
@@ -24,12 +28,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-so, archive, root, cpu, linker, cc = sys.argv[1], sys.argv[2], Path(sys.argv[3]), sys.argv[4], sys.argv[5], sys.argv[6:]
+so, archive, root, cpu, linker, optimization, cc = (sys.argv[1], sys.argv[2], Path(sys.argv[3]), sys.argv[4], sys.argv[5],
+                                                   sys.argv[6], sys.argv[7:])
 # The compiler drives the linker the build uses (lld for loongarch64, which binutils here cannot link).
 use_ld = [f"-fuse-ld={linker.removeprefix('ld.')}"] if linker.startswith("ld.") and linker != "ld.bfd" else []
 
-# The Linux API zcall promises: every wrapper of the Go original, then what an
-# io_uring or epoll runtime needs beyond it.
+# The Linux API zcall promises: the calls of a server or runtime, then what an
+# io_uring or epoll runtime needs beyond them.
 PROMISED = """
 read write close readv writev preadv pwritev preadv2 pwritev2 socket bind listen accept accept4 connect
 shutdown setsockopt getsockopt socketpair getsockname getpeername sendto recvfrom sendmsg recvmsg sendmmsg
@@ -131,9 +136,9 @@ symbols = [f for f in symbols if len(f) >= 8 and f[0].rstrip(":").isdigit()]
 exported = {f[7].split("@")[0] for f in symbols if f[6] != "UND" and f[4] == "GLOBAL" and f[3] == "FUNC"}
 undefined = [f[7] for f in symbols if f[6] == "UND" and f[7:]]
 mapped = set(re.findall(r"^\s+(zcall_\w+);", (root / "src" / "libzcall.map").read_text(), re.M))
-declared = set()
-for header in (root / "include" / "zcall" / name for name in ("zcall.h", "posix.h", "linux.h")):
-    declared |= set(re.findall(r"ZCALL_API[^;(]*?\b(zcall_\w+)\s*\(", header.read_text()))
+# The declarations as this compiler sees them: ZCALL_API expands to the visibility attribute.
+preprocessed = run(*cc, "-E", "-P", "-I", str(root / "include"), str(root / "include" / "zcall" / "zcall.h"))
+declared = set(re.findall(r'visibility\("default"\)\)\)\s*[\w *]+?\b(zcall_\w+)\s*\(', preprocessed))
 check(exported == mapped, f"exports equal the map (only exported: {sorted(exported - mapped)}, only mapped: {sorted(mapped - exported)})")
 check(mapped == declared, f"the map equals the headers (only mapped: {sorted(mapped - declared)}, only declared: {sorted(declared - mapped)})")
 check(len(declared) > 0, f"the headers declare {len(declared)} functions")
@@ -150,6 +155,29 @@ holds(stack_segment, so, "libzcall.so's PT_GNU_STACK is not executable")
 holds(no_textrel, so, "libzcall.so has no text relocation")
 holds(full_relro, so, "libzcall.so has full RELRO (PT_GNU_RELRO and BIND_NOW)")
 
+
+
+def tail_calls(path):
+    """Every typed wrapper reaches one entry point by a tail jump, with no frame of its own; but a
+    six-argument call, whose number is the seventh argument and goes on the stack, calls zcall_nr_last6."""
+    text = run("objdump", "-dr", "--no-show-raw-insn", path)
+    bodies = re.findall(r"^[0-9a-f]+ <(zcall_\w+)>:\n((?:\s+[0-9a-f]+:.*\n(?:\s+[0-9a-f]+: R_.*\n)?)+)", text, re.M)
+    bad = []
+    for name, body in bodies:
+        if name in ENTRIES or name in ("zcall_errname", "zcall_strerror", "zcall_exit_group"):
+            continue
+        branches = re.findall(r"\b(jmp|call)\s.*\n\s+[0-9a-f]+: R_X86_64_PLT32\s+(\w+)", body)
+        if len(branches) != 1 or branches[0][1] not in ENTRIES:
+            bad.append(f"{name} reaches {branches}")
+        elif branches[0] != ("jmp" if branches[0][1] != "zcall_nr_last6" else "call", branches[0][1]):
+            bad.append(f"{name}: {branches[0][0]} {branches[0][1]}")
+    if not bodies:
+        return "no wrapper found"
+    return "; ".join(bad) or None
+
+
+ENTRIES = {f"zcall_nr_last{n}" for n in range(7)} | {"zcall_syscall4", "zcall_syscall6"}
+
 # The protections a hardened build asks for, the macros they define, and the
 # property each must leave in objects and in what is linked from them.
 hardening = {
@@ -160,7 +188,7 @@ hardening = {
 
 # A program with no C library (Debian's crt files carry no IBT/SHSTK property,
 # so linking them would drop it whatever zcall does), linked -nostdlib -static.
-PROGRAM = "#include <zcall/zcall.h>\nvoid _start(void) { zcall_raw1(0, ZCALL_SYS_exit_group); }\n"
+PROGRAM = "#include <zcall/zcall.h>\nvoid _start(void) { zcall_nr_last1(0, ZCALL_SYS_exit_group); }\n"
 
 
 # Deliberately bad inputs, each the smallest object that breaks one property.
@@ -201,6 +229,18 @@ with tempfile.TemporaryDirectory() as tmp:
             "a library linked -z norelro")
     rejects(full_relro, build("lazy.so", "-shared", "-nostdlib", "-Wl,-z,relro,-z,lazy", plain),
             "a library linked -z lazy")
+
+    if cpu == "x86_64" and optimization not in ("0", "g"):
+        holds(tail_calls, archive, "every typed wrapper of libzcall.a tail-jumps into its entry (six-argument ones call it)")
+        # A wrapper that calls its entry and then works on the result.
+        framed = Path(tmp) / "framed.a"
+        framed.write_bytes(Path(archive).read_bytes())
+        body = "zcall_ret zcall_framed(int fd) { zcall_ret r = zcall_nr_last1((uintptr_t)fd, 3); r.r1++; return r; }\n"
+        run("ar", "q", str(framed), build("framed.o", "-O2", "-I", str(root / "include"), "-c",
+                                          source=("framed.c", "#include <zcall/zcall.h>\n" + body)))
+        rejects(tail_calls, str(framed), "libzcall.a with a wrapper that calls its entry and returns")
+    else:
+        print(f"---- the shape of the wrappers is checked on x86_64 at -O1 and above, not {cpu} at -O{optimization}")
 
     if cpu in hardening:
         flags, macros, wanted = hardening[cpu]

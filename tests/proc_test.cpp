@@ -561,9 +561,7 @@ TEST(proc_exit_group, called_from_a_second_thread_ends_every_thread) {
   if (pid == 0) {
     alarm(watchdog_seconds);  // should exit_group end only its caller, SIGALRM ends the child
     pthread_t thread;
-    if (pthread_create(
-            &thread, nullptr, [](void*) -> void* { zcall_exit_group(42); }, nullptr) != 0)
-      _exit(99);
+    if (pthread_create(&thread, nullptr, [](void*) -> void* { zcall_exit_group(42); }, nullptr) != 0) _exit(99);
     char c;
     while (::read(block.fd[0], &c, 1) < 0 && errno == EINTR) {
     }

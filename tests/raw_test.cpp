@@ -30,13 +30,13 @@ struct entry {
 const entry entries[] = {
     {"zcall_syscall4", 4, [] { return zcall_syscall4(fake_nr, A1, A2, A3, A4); }},
     {"zcall_syscall6", 6, [] { return zcall_syscall6(fake_nr, A1, A2, A3, A4, A5, A6); }},
-    {"zcall_raw0", 0, [] { return zcall_raw0(fake_nr); }},
-    {"zcall_raw1", 1, [] { return zcall_raw1(A1, fake_nr); }},
-    {"zcall_raw2", 2, [] { return zcall_raw2(A1, A2, fake_nr); }},
-    {"zcall_raw3", 3, [] { return zcall_raw3(A1, A2, A3, fake_nr); }},
-    {"zcall_raw4", 4, [] { return zcall_raw4(A1, A2, A3, A4, fake_nr); }},
-    {"zcall_raw5", 5, [] { return zcall_raw5(A1, A2, A3, A4, A5, fake_nr); }},
-    {"zcall_raw6", 6, [] { return zcall_raw6(A1, A2, A3, A4, A5, A6, fake_nr); }},
+    {"zcall_nr_last0", 0, [] { return zcall_nr_last0(fake_nr); }},
+    {"zcall_nr_last1", 1, [] { return zcall_nr_last1(A1, fake_nr); }},
+    {"zcall_nr_last2", 2, [] { return zcall_nr_last2(A1, A2, fake_nr); }},
+    {"zcall_nr_last3", 3, [] { return zcall_nr_last3(A1, A2, A3, fake_nr); }},
+    {"zcall_nr_last4", 4, [] { return zcall_nr_last4(A1, A2, A3, A4, fake_nr); }},
+    {"zcall_nr_last5", 5, [] { return zcall_nr_last5(A1, A2, A3, A4, A5, fake_nr); }},
+    {"zcall_nr_last6", 6, [] { return zcall_nr_last6(A1, A2, A3, A4, A5, A6, fake_nr); }},
     {"zcall::syscall4", 4,
      [] {
        auto [r1, err] = zcall::syscall4(fake_nr, A1, A2, A3, A4);
@@ -86,16 +86,16 @@ TEST(raw_entries, split_the_kernel_value_into_result_and_errno_at_minus_4095) {
 
 TEST(raw_entries, call_the_real_kernel_with_0_to_6_arguments) {
   // 0: getpid
-  EXPECT_EQ(T_EXPECT_OK(zcall_raw0(SYS_getpid)), static_cast<std::uintptr_t>(getpid()));
+  EXPECT_EQ(T_EXPECT_OK(zcall_nr_last0(SYS_getpid)), static_cast<std::uintptr_t>(getpid()));
   EXPECT_EQ(T_EXPECT_OK(zcall_syscall4(SYS_getpid, 0, 0, 0, 0)), static_cast<std::uintptr_t>(getpid()));
   // 1: close of a descriptor that is not open
-  T_EXPECT_ERR(zcall_raw1(static_cast<std::uintptr_t>(-1), SYS_close), EBADF);
+  T_EXPECT_ERR(zcall_nr_last1(static_cast<std::uintptr_t>(-1), SYS_close), EBADF);
   // 2: pipe2 fills memory we own; 3: write then read it back
   t_pair p;
-  T_EXPECT_OK(zcall_raw2(reinterpret_cast<std::uintptr_t>(p.fd), 0, SYS_pipe2));
+  T_EXPECT_OK(zcall_nr_last2(reinterpret_cast<std::uintptr_t>(p.fd), 0, SYS_pipe2));
   char out[4] = {};
-  EXPECT_EQ(T_EXPECT_OK(zcall_raw3(static_cast<std::uintptr_t>(p.fd[1]), reinterpret_cast<std::uintptr_t>("abc"), 3,
-                                   SYS_write)),
+  EXPECT_EQ(T_EXPECT_OK(zcall_nr_last3(static_cast<std::uintptr_t>(p.fd[1]), reinterpret_cast<std::uintptr_t>("abc"), 3,
+                                       SYS_write)),
             3u);
   EXPECT_EQ(T_EXPECT_OK(zcall_syscall4(SYS_read, static_cast<std::uintptr_t>(p.fd[0]),
                                        reinterpret_cast<std::uintptr_t>(out), 3, 0)),
@@ -106,8 +106,8 @@ TEST(raw_entries, call_the_real_kernel_with_0_to_6_arguments) {
   ASSERT_GE(mem.get(), 0);
   const auto fd = static_cast<std::uintptr_t>(mem.get());
   const long page = sysconf(_SC_PAGESIZE);
-  EXPECT_EQ(T_EXPECT_OK(zcall_raw4(fd, reinterpret_cast<std::uintptr_t>("zcall"), 5, static_cast<std::uintptr_t>(page),
-                                   SYS_pwrite64)),
+  EXPECT_EQ(T_EXPECT_OK(zcall_nr_last4(fd, reinterpret_cast<std::uintptr_t>("zcall"), 5,
+                                       static_cast<std::uintptr_t>(page), SYS_pwrite64)),
             5u);
   char back[6] = {};
   EXPECT_EQ(T_EXPECT_OK(zcall_syscall6(SYS_pread64, fd, reinterpret_cast<std::uintptr_t>(back), 5,
@@ -115,11 +115,11 @@ TEST(raw_entries, call_the_real_kernel_with_0_to_6_arguments) {
             5u);
   EXPECT_STREQ(back, "zcall");
   struct statx stx = {};
-  T_EXPECT_OK(zcall_raw5(fd, reinterpret_cast<std::uintptr_t>(""), AT_EMPTY_PATH, STATX_SIZE,
-                         reinterpret_cast<std::uintptr_t>(&stx), SYS_statx));
+  T_EXPECT_OK(zcall_nr_last5(fd, reinterpret_cast<std::uintptr_t>(""), AT_EMPTY_PATH, STATX_SIZE,
+                             reinterpret_cast<std::uintptr_t>(&stx), SYS_statx));
   EXPECT_EQ(stx.stx_size, static_cast<std::uint64_t>(page) + 5);
-  std::uintptr_t addr = T_EXPECT_OK(zcall_raw6(0, static_cast<std::uintptr_t>(page), PROT_READ, MAP_SHARED, fd,
-                                               static_cast<std::uintptr_t>(page), SYS_mmap));
+  std::uintptr_t addr = T_EXPECT_OK(zcall_nr_last6(0, static_cast<std::uintptr_t>(page), PROT_READ, MAP_SHARED, fd,
+                                                   static_cast<std::uintptr_t>(page), SYS_mmap));
   ASSERT_NE(addr, ~std::uintptr_t{0});
   EXPECT_EQ(std::memcmp(reinterpret_cast<const void*>(addr), "zcall", 5), 0);
   T_EXPECT_OK(zcall_syscall4(SYS_munmap, addr, static_cast<std::uintptr_t>(page), 0, 0));
@@ -139,7 +139,7 @@ TEST(raw_entries, call_the_real_kernel_with_0_to_6_arguments) {
 }
 
 TEST(raw_entries, return_enosys_for_a_number_past_the_table) {
-  T_EXPECT_ERR(zcall_raw0(ZCALL_SYS_rseq_slice_yield + 1000), ENOSYS);
+  T_EXPECT_ERR(zcall_nr_last0(ZCALL_SYS_rseq_slice_yield + 1000), ENOSYS);
   T_EXPECT_ERR(zcall_syscall6(ZCALL_SYS_rseq_slice_yield + 1000, 0, 0, 0, 0, 0, 0), ENOSYS);
   auto [r1, err] = zcall::syscall4(ZCALL_SYS_rseq_slice_yield + 1000);
   EXPECT_EQ(err, zcall::Errno::NOSYS);

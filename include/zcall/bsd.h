@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * zcall on Darwin (macOS) and FreeBSD: the kernels' structs, the entry point
- * that also returns the second result word, and the wrappers these kernels
- * have beyond <zcall/posix.h>: kqueue and kevent, so that an event loop needs
- * nothing else, and pipe (Darwin) or pipe2 and accept4 (FreeBSD). Included by
- * <zcall/zcall.h>; not meant to be included on its own.
+ * that also returns the second result word, and Darwin's pipe; the wrappers
+ * these kernels share with another (kqueue and kevent among them) are in
+ * <zcall/posix.h>. Included by <zcall/zcall.h>; not meant to be included on
+ * its own.
  *
  * Darwin: Apple does not promise raw system calls as a stable interface;
  * numbers and semantics may change between macOS releases, and the kernel
@@ -100,8 +100,8 @@ typedef struct zcall_cmsghdr {
  */
 struct zcall_kevent {
   uintptr_t ident;
-  int16_t filter; /* ZCALL_EVFILT_* */
-  uint16_t flags; /* ZCALL_EV_* */
+  int16_t filter;  /* ZCALL_EVFILT_* */
+  uint16_t flags;  /* ZCALL_EV_* */
   uint32_t fflags; /* ZCALL_NOTE_* */
   int64_t data;
   void* udata;
@@ -129,19 +129,7 @@ typedef struct zcall_ret2 {
  */
 ZCALL_API zcall_ret2 zcall_syscall4_r2(uintptr_t nr, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4);
 
-/* --- Events: kqueue ------------------------------------------------------------ */
-
-/* See kqueue(2). r1 = the new kqueue fd. */
-ZCALL_API zcall_ret zcall_kqueue(void);
-/*
- * See kevent(2). Applies changelist[0..nchanges), then waits for up to
- * nevents events into eventlist; timeout NULL waits forever. r1 = events
- * returned.
- */
-ZCALL_API zcall_ret zcall_kevent(int kq, const struct zcall_kevent* changelist, int nchanges,
-                                 struct zcall_kevent* eventlist, int nevents, const zcall_timespec* timeout);
-
-/* --- Pipes and sockets of one kernel ------------------------------------------------ */
+/* --- Pipes: Darwin's own -------------------------------------------------------- */
 
 #if defined(__APPLE__)
 /*
@@ -149,11 +137,6 @@ ZCALL_API zcall_ret zcall_kevent(int kq, const struct zcall_kevent* changelist, 
  * two registers, so nothing is written to memory. (Darwin has no pipe2.)
  */
 ZCALL_API zcall_ret2 zcall_pipe(void);
-#else
-/* See pipe2(2). Fills fds[0] (read end) and fds[1] (write end); flags: ZCALL_O_NONBLOCK, ZCALL_O_CLOEXEC. */
-ZCALL_API zcall_ret zcall_pipe2(int fds[2], int flags);
-/* See accept4(2). Like accept; flags: ZCALL_SOCK_NONBLOCK, ZCALL_SOCK_CLOEXEC. */
-ZCALL_API zcall_ret zcall_accept4(int fd, void* addr, uint32_t* addrlen, int flags);
 #endif
 
 #ifdef __cplusplus

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 //
 // zcall on Darwin and FreeBSD for C++: the kernels' structs under their
-// kernel names and the wrappers of <zcall/bsd.h>, inline. Included by
-// <zcall/zcall.hpp>.
+// kernel names and the wrappers of <zcall/bsd.h>, inline; kqueue, kevent and
+// the rest these kernels share with another are in <zcall/posix.hpp>.
+// Included by <zcall/zcall.hpp>.
 #ifndef ZCALL_BSD_HPP
 #define ZCALL_BSD_HPP
 
@@ -40,26 +41,14 @@ struct Result2 {
 
 // syscall4 for the calls that answer in two registers (pipe on Darwin, fork); not for vfork (see bsd.h).
 template <class... A>
-requires(sizeof...(A) <= 4)
-    [[nodiscard]] inline Result2 syscall4_r2(std::uintptr_t nr, A... args) noexcept {
+  requires(sizeof...(A) <= 4)
+[[nodiscard]] inline Result2 syscall4_r2(std::uintptr_t nr, A... args) noexcept {
   std::uintptr_t a[4] = {detail::Word(args).get()...};
   zcall_ret2 r = zcall_syscall4_r2(nr, a[0], a[1], a[2], a[3]);
   return {r.r1, r.r2, Errno{r.err}};
 }
 
-// --- Events: kqueue ----------------------------------------------------------------
-
-// kqueue(2): the new kqueue descriptor.
-[[nodiscard]] inline Result<int> kqueue() noexcept { return detail::result<int>(zcall_kqueue()); }
-
-// kevent(2): applies changes, then waits for events (timeout null: forever); the number of events returned.
-[[nodiscard]] inline Result<int> kevent(int kq, std::span<const struct kevent> changes, std::span<struct kevent> events,
-                                        const timespec* timeout = nullptr) noexcept {
-  return detail::result<int>(zcall_kevent(kq, changes.data(), static_cast<int>(changes.size()), events.data(),
-                                          static_cast<int>(events.size()), timeout));
-}
-
-// --- Pipes and sockets of one kernel -------------------------------------------------
+// --- Pipes: Darwin's own ------------------------------------------------------------
 
 #if defined(__APPLE__)
 // pipe(2): the read end in fds[0], the write end in fds[1].
@@ -70,15 +59,6 @@ requires(sizeof...(A) <= 4)
     fds[1] = static_cast<int>(r.r2);
   }
   return Errno{r.err};
-}
-#else
-// pipe2(2): the read end in fds[0], the write end in fds[1]. flags: o::NONBLOCK, o::CLOEXEC.
-[[nodiscard]] inline Errno pipe2(std::span<int, 2> fds, int flags = 0) noexcept {
-  return detail::status(zcall_pipe2(fds.data(), flags));
-}
-// accept4(2): accept, with flags: sock::NONBLOCK, sock::CLOEXEC.
-[[nodiscard]] inline Result<int> accept4(int fd, void* addr, std::uint32_t* addrlen, int flags) noexcept {
-  return detail::result<int>(zcall_accept4(fd, addr, addrlen, flags));
 }
 #endif
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * zcall on Linux: the kernel's structs and the typed wrappers. Included by
+ * zcall on Linux: the kernel's structs and the typed wrappers only Linux has;
+ * those other kernels have too are in <zcall/posix.h>. Included by
  * <zcall/zcall.h>; not meant to be included on its own.
  *
  * Each wrapper is named after the syscall it makes and returns a zcall_ret;
@@ -428,10 +429,8 @@ ZCALL_API zcall_ret zcall_sync_file_range(int fd, int64_t offset, int64_t nbytes
 /* See unlinkat(2). r1 = 0; flags: 0 or ZCALL_AT_REMOVEDIR. */
 ZCALL_API zcall_ret zcall_unlinkat(int dirfd, const char* path, int flags);
 
-/* --- Pipes and zero-copy --------------------------------------------------------- */
+/* --- Pipes and zero-copy (pipe2 is in posix.h) ------------------------------------ */
 
-/* See pipe2(2). Fills fds[0] (read end) and fds[1] (write end); flags: ZCALL_O_NONBLOCK, _CLOEXEC, _DIRECT. */
-ZCALL_API zcall_ret zcall_pipe2(int fds[2], int flags);
 /* See splice(2). r1 = bytes moved; one side must be a pipe; offsets as for copy_file_range. */
 ZCALL_API zcall_ret zcall_splice(int fd_in, int64_t* off_in, int fd_out, int64_t* off_out, size_t len,
                                  unsigned int flags);
@@ -440,10 +439,8 @@ ZCALL_API zcall_ret zcall_tee(int fd_in, int fd_out, size_t len, unsigned int fl
 /* See vmsplice(2). r1 = bytes moved between user memory and the pipe fd. */
 ZCALL_API zcall_ret zcall_vmsplice(int fd, const zcall_iovec* iov, size_t nr_segs, unsigned int flags);
 
-/* --- Sockets ----------------------------------------------------------------------- */
+/* --- Sockets (the rest are in posix.h) ---------------------------------------------- */
 
-/* See accept4(2). Like accept; flags: ZCALL_SOCK_NONBLOCK, ZCALL_SOCK_CLOEXEC. */
-ZCALL_API zcall_ret zcall_accept4(int fd, void* addr, uint32_t* addrlen, int flags);
 /* See recvmmsg(2). r1 = messages received into msgvec[0..r1); timeout may be NULL. */
 ZCALL_API zcall_ret zcall_recvmmsg(int fd, zcall_mmsghdr* msgvec, unsigned int vlen, int flags,
                                    zcall_timespec* timeout);

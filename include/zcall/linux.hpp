@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 //
 // zcall on Linux for C++: the kernel's structs under their kernel names and
-// the typed wrappers of <zcall/linux.h>, inline. Included by <zcall/zcall.hpp>.
+// the typed wrappers of <zcall/linux.h>, inline; those other kernels have too
+// are in <zcall/posix.hpp>. Included by <zcall/zcall.hpp>.
 //
 // Returns: Result<std::size_t> for byte counts, Result<int> for a new
 // descriptor or a count of ready items, Errno where the kernel only says
@@ -157,12 +158,7 @@ ZCALL_SHARES_A_STRUCT_NAME_END
   return detail::status(zcall_unlinkat(dirfd, path, flags));
 }
 
-// --- Pipes and zero-copy -------------------------------------------------------------
-
-// pipe2(2): fds[0] is the read end, fds[1] the write end. flags: o::NONBLOCK, o::CLOEXEC, o::DIRECT.
-[[nodiscard]] inline Errno pipe2(std::span<int, 2> fds, int flags = 0) noexcept {
-  return detail::status(zcall_pipe2(fds.data(), flags));
-}
+// --- Pipes and zero-copy (pipe2 is in posix.hpp) -------------------------------------
 
 // splice(2): bytes moved. One side must be a pipe; null offsets use the file positions.
 [[nodiscard]] inline Result<std::size_t> splice(int fd_in, std::int64_t* off_in, int fd_out, std::int64_t* off_out,
@@ -178,12 +174,8 @@ ZCALL_SHARES_A_STRUCT_NAME_END
   return detail::result<std::size_t>(zcall_vmsplice(fd, iov.data(), iov.size(), flags));
 }
 
-// --- Sockets -------------------------------------------------------------------------
+// --- Sockets (the rest are in posix.hpp) --------------------------------------------
 
-// accept4(2): accept, with flags: sock::NONBLOCK, sock::CLOEXEC.
-[[nodiscard]] inline Result<int> accept4(int fd, void* addr, std::uint32_t* addrlen, int flags) noexcept {
-  return detail::result<int>(zcall_accept4(fd, addr, addrlen, flags));
-}
 // recvmmsg(2): messages received. timeout may be null.
 [[nodiscard]] inline Result<int> recvmmsg(int fd, std::span<mmsghdr> msgs, int flags = 0,
                                           timespec* timeout = nullptr) noexcept {
@@ -248,7 +240,6 @@ ZCALL_SHARES_A_STRUCT_NAME_END
 }
 
 // --- Memory --------------------------------------------------------------------------
-
 
 // madvise(2). advice: madv::*.
 [[nodiscard]] inline Errno madvise(void* addr, std::size_t length, int advice) noexcept {

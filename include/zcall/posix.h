@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The typed wrappers every kernel zcall supports has, with one signature on
- * all of them: basic and vectored I/O, sockets, mappings. Included by
- * <zcall/zcall.h> after the OS's own header, which defines the structs
- * (zcall_msghdr and the sockaddrs have each kernel's layout).
+ * The typed wrappers that more than one kernel zcall supports has, with one
+ * signature on all of them: basic and vectored I/O, pipes, sockets, kqueue,
+ * mappings. A wrapper that one of the kernels lacks stands under an #if that
+ * names those that have it. Included by <zcall/zcall.h> after the OS's own
+ * header, which defines the structs (zcall_msghdr and the sockaddrs have each
+ * kernel's layout, struct zcall_kevent each BSD's).
  *
  * Each wrapper is named after the syscall it makes and returns a zcall_ret;
  * the comment says what r1 holds on success. Pointers must stay valid for
@@ -39,10 +41,21 @@ ZCALL_API zcall_ret zcall_preadv(int fd, const zcall_iovec* iov, int iovcnt, int
 /* See pwritev(2). r1 = bytes written at offset from iov[0..iovcnt). */
 ZCALL_API zcall_ret zcall_pwritev(int fd, const zcall_iovec* iov, int iovcnt, int64_t offset);
 
+/* --- Pipes -------------------------------------------------------------------------- */
+
+#if defined(__linux__) || defined(__FreeBSD__)
+/* See pipe2(2). Fills fds[0] (read end) and fds[1] (write end); flags: ZCALL_O_NONBLOCK, _CLOEXEC (Linux: _DIRECT). */
+ZCALL_API zcall_ret zcall_pipe2(int fds[2], int flags);
+#endif
+
 /* --- Sockets ----------------------------------------------------------------------- */
 
 /* See accept(2). r1 = the connected fd; addr and addrlen may both be NULL. */
 ZCALL_API zcall_ret zcall_accept(int fd, void* addr, uint32_t* addrlen);
+#if defined(__linux__) || defined(__FreeBSD__)
+/* See accept4(2). Like accept; flags: ZCALL_SOCK_NONBLOCK, ZCALL_SOCK_CLOEXEC. */
+ZCALL_API zcall_ret zcall_accept4(int fd, void* addr, uint32_t* addrlen, int flags);
+#endif
 /* See bind(2). r1 = 0. */
 ZCALL_API zcall_ret zcall_bind(int fd, const void* addr, uint32_t addrlen);
 /* See connect(2). r1 = 0; a non-blocking socket answers ZCALL_EINPROGRESS first. */
@@ -71,6 +84,20 @@ ZCALL_API zcall_ret zcall_shutdown(int fd, int how);
 ZCALL_API zcall_ret zcall_socket(int domain, int type, int protocol);
 /* See socketpair(2). Fills sv[0] and sv[1] with two connected sockets; r1 = 0. */
 ZCALL_API zcall_ret zcall_socketpair(int domain, int type, int protocol, int sv[2]);
+
+/* --- Events: kqueue ---------------------------------------------------------------- */
+
+#if defined(__APPLE__) || defined(__FreeBSD__)
+/* See kqueue(2). r1 = the new kqueue fd. */
+ZCALL_API zcall_ret zcall_kqueue(void);
+/*
+ * See kevent(2). Applies changelist[0..nchanges), then waits for up to
+ * nevents events into eventlist; timeout NULL waits forever. r1 = events
+ * returned.
+ */
+ZCALL_API zcall_ret zcall_kevent(int kq, const struct zcall_kevent* changelist, int nchanges,
+                                 struct zcall_kevent* eventlist, int nevents, const zcall_timespec* timeout);
+#endif
 
 /* --- Memory and processes ---------------------------------------------------------- */
 

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 //
-// The C++ wrappers of <zcall/posix.h>: the calls every kernel zcall supports
-// has, with one signature. Included by <zcall/zcall.hpp> after the OS's own
-// header, which names the structs (iovec, msghdr, the sockaddrs).
+// The C++ wrappers of <zcall/posix.h>: the calls that more than one kernel
+// zcall supports has, with one signature, under the same #if as there.
+// Included by <zcall/zcall.hpp> after the OS's own header, which names the
+// structs (iovec, msghdr, the sockaddrs, kevent).
 //
 // Returns: Result<std::size_t> for byte counts, Result<int> for a new
 // descriptor, Errno where the kernel only says whether it worked.
@@ -60,6 +61,15 @@ inline namespace v1 {
   return detail::result<std::size_t>(zcall_pwritev(fd, iov.data(), static_cast<int>(iov.size()), offset));
 }
 
+// --- Pipes ---------------------------------------------------------------------------
+
+#if defined(__linux__) || defined(__FreeBSD__)
+// pipe2(2): fds[0] is the read end, fds[1] the write end. flags: o::NONBLOCK, o::CLOEXEC (Linux: o::DIRECT).
+[[nodiscard]] inline Errno pipe2(std::span<int, 2> fds, int flags = 0) noexcept {
+  return detail::status(zcall_pipe2(fds.data(), flags));
+}
+#endif
+
 // --- Sockets -------------------------------------------------------------------------
 
 // socket(2): the new descriptor. type may carry sock::NONBLOCK | sock::CLOEXEC.
@@ -76,6 +86,12 @@ inline namespace v1 {
 [[nodiscard]] inline Result<int> accept(int fd, void* addr = nullptr, std::uint32_t* addrlen = nullptr) noexcept {
   return detail::result<int>(zcall_accept(fd, addr, addrlen));
 }
+#if defined(__linux__) || defined(__FreeBSD__)
+// accept4(2): accept, with flags: sock::NONBLOCK, sock::CLOEXEC.
+[[nodiscard]] inline Result<int> accept4(int fd, void* addr, std::uint32_t* addrlen, int flags) noexcept {
+  return detail::result<int>(zcall_accept4(fd, addr, addrlen, flags));
+}
+#endif
 // bind(2).
 [[nodiscard]] inline Errno bind(int fd, const void* addr, std::uint32_t addrlen) noexcept {
   return detail::status(zcall_bind(fd, addr, addrlen));
@@ -125,6 +141,20 @@ inline namespace v1 {
 }
 // shutdown(2). how: shut::RD, shut::WR, shut::RDWR.
 [[nodiscard]] inline Errno shutdown(int fd, int how) noexcept { return detail::status(zcall_shutdown(fd, how)); }
+
+// --- Events: kqueue ----------------------------------------------------------------
+
+#if defined(__APPLE__) || defined(__FreeBSD__)
+// kqueue(2): the new kqueue descriptor.
+[[nodiscard]] inline Result<int> kqueue() noexcept { return detail::result<int>(zcall_kqueue()); }
+
+// kevent(2): applies changes, then waits for events (timeout null: forever); the number of events returned.
+[[nodiscard]] inline Result<int> kevent(int kq, std::span<const struct kevent> changes, std::span<struct kevent> events,
+                                        const timespec* timeout = nullptr) noexcept {
+  return detail::result<int>(zcall_kevent(kq, changes.data(), static_cast<int>(changes.size()), events.data(),
+                                          static_cast<int>(events.size()), timeout));
+}
+#endif
 
 // --- Memory and processes ----------------------------------------------------------
 

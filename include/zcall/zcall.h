@@ -48,26 +48,27 @@ typedef struct zcall_iovec {
   size_t iov_len;
 } zcall_iovec;
 
-/* --- Raw entry points: number first (the C API) --------------------------- */
+/* --- Raw entry points: the number first, then up to 4 (6) arguments ------- */
 
-/* Any system call with up to 4 (6) arguments; unused arguments are ignored by the kernel. */
+/* Any system call with up to 4 (6) arguments; pass 0 for those it does not take, which the kernel ignores. */
 ZCALL_API zcall_ret zcall_syscall4(uintptr_t nr, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4);
 ZCALL_API zcall_ret zcall_syscall6(uintptr_t nr, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4, uintptr_t a5,
                                    uintptr_t a6);
 
-/* --- Raw entry points: number last ----------------------------------------
- * The same calls with the number after the arguments, so that the arguments
- * already sit in the registers the kernel reads: this saves the register
- * shuffle that number-first needs. zcall.hpp and the typed wrappers use these.
+/* --- Raw entry points: exactly N arguments, then the number ---------------
+ * zcall_nr_lastN is any system call with N arguments, the number after them,
+ * so that the arguments already sit in the registers the kernel reads: this
+ * saves the register shuffle that the number first needs. The typed wrappers
+ * and zcall.hpp's zcall::syscall4/6 call these.
  */
-ZCALL_API zcall_ret zcall_raw0(uintptr_t nr);
-ZCALL_API zcall_ret zcall_raw1(uintptr_t a1, uintptr_t nr);
-ZCALL_API zcall_ret zcall_raw2(uintptr_t a1, uintptr_t a2, uintptr_t nr);
-ZCALL_API zcall_ret zcall_raw3(uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t nr);
-ZCALL_API zcall_ret zcall_raw4(uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4, uintptr_t nr);
-ZCALL_API zcall_ret zcall_raw5(uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4, uintptr_t a5, uintptr_t nr);
-ZCALL_API zcall_ret zcall_raw6(uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4, uintptr_t a5, uintptr_t a6,
-                               uintptr_t nr);
+ZCALL_API zcall_ret zcall_nr_last0(uintptr_t nr);
+ZCALL_API zcall_ret zcall_nr_last1(uintptr_t a1, uintptr_t nr);
+ZCALL_API zcall_ret zcall_nr_last2(uintptr_t a1, uintptr_t a2, uintptr_t nr);
+ZCALL_API zcall_ret zcall_nr_last3(uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t nr);
+ZCALL_API zcall_ret zcall_nr_last4(uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4, uintptr_t nr);
+ZCALL_API zcall_ret zcall_nr_last5(uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4, uintptr_t a5, uintptr_t nr);
+ZCALL_API zcall_ret zcall_nr_last6(uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4, uintptr_t a5, uintptr_t a6,
+                                   uintptr_t nr);
 
 /* --- Error numbers ---------------------------------------------------------- */
 

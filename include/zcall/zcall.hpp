@@ -24,6 +24,7 @@
 #include <string_view>
 #include <system_error>
 #include <type_traits>
+#include <zcall/detail/nr_last.hpp>
 
 namespace zcall {
 inline namespace v1 {
@@ -100,7 +101,7 @@ class Word {
  public:
   constexpr Word() noexcept = default;
   template <class T>
-  requires std::is_integral_v<T> || std::is_enum_v<T>
+    requires std::is_integral_v<T> || std::is_enum_v<T>
   constexpr Word(T v) noexcept : value_(static_cast<std::uintptr_t>(v)) {}
   Word(const volatile void* p) noexcept : value_(reinterpret_cast<std::uintptr_t>(p)) {}
   constexpr Word(std::nullptr_t) noexcept {}
@@ -109,27 +110,6 @@ class Word {
  private:
   std::uintptr_t value_ = 0;
 };
-
-// The number-last entry of the arity given.
-template <class... W>
-inline Result<std::uintptr_t> raw(std::uintptr_t nr, W... a) noexcept {
-  zcall_ret r;
-  if constexpr (sizeof...(W) == 0)
-    r = zcall_raw0(nr);
-  else if constexpr (sizeof...(W) == 1)
-    r = zcall_raw1(a..., nr);
-  else if constexpr (sizeof...(W) == 2)
-    r = zcall_raw2(a..., nr);
-  else if constexpr (sizeof...(W) == 3)
-    r = zcall_raw3(a..., nr);
-  else if constexpr (sizeof...(W) == 4)
-    r = zcall_raw4(a..., nr);
-  else if constexpr (sizeof...(W) == 5)
-    r = zcall_raw5(a..., nr);
-  else
-    r = zcall_raw6(a..., nr);
-  return result<std::uintptr_t>(r);
-}
 
 }  // namespace detail
 
@@ -145,19 +125,20 @@ inline namespace v1 {
 // --- Raw calls -----------------------------------------------------------------
 
 // Any system call by number, with up to four (six) arguments, each an integer,
-// enum or pointer: zcall::syscall4(zcall::sys::getpid). Only the arguments
-// given are loaded, through the number-last entry of that arity. r1 is the
+// enum or pointer: zcall::syscall4(zcall::sys::getpid). The name says what C's
+// zcall_syscall4/6 say, "up to four (six)", but only the arguments given are
+// loaded: the call goes to zcall_nr_lastN, N being their count. r1 is the
 // kernel's result as a word.
 template <class... A>
-requires(sizeof...(A) <= 4)
-    [[nodiscard]] inline Result<std::uintptr_t> syscall4(std::uintptr_t nr, A... args) noexcept {
-  return detail::raw(nr, detail::Word(args).get()...);
+  requires(sizeof...(A) <= 4)
+[[nodiscard]] inline Result<std::uintptr_t> syscall4(std::uintptr_t nr, A... args) noexcept {
+  return detail::result<std::uintptr_t>(detail::nr_last(nr, detail::Word(args).get()...));
 }
 
 template <class... A>
-requires(sizeof...(A) <= 6)
-    [[nodiscard]] inline Result<std::uintptr_t> syscall6(std::uintptr_t nr, A... args) noexcept {
-  return detail::raw(nr, detail::Word(args).get()...);
+  requires(sizeof...(A) <= 6)
+[[nodiscard]] inline Result<std::uintptr_t> syscall6(std::uintptr_t nr, A... args) noexcept {
+  return detail::result<std::uintptr_t>(detail::nr_last(nr, detail::Word(args).get()...));
 }
 
 // --- std::error_code -----------------------------------------------------------

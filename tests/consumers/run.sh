@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: MIT
 # Builds and runs tests/consumers/hello.c the three ways a project uses zcall:
 # pkg-config and CMake's find_package against `meson install --destdir`, and
-# dependency('zcall') with zcall as a Meson subproject.
+# dependency('zcall') with zcall as a Meson subproject; and hello.cpp through
+# pkg-config, which needs every header zcall.hpp includes to be installed.
 #
 #   run.sh SOURCE_ROOT BUILD_ROOT PREFIX LIBDIR
 set -eu
@@ -24,6 +25,9 @@ echo "pkg-config --cflags --libs zcall: $flags"
 # shellcheck disable=SC2086
 cc -std=c11 -Wall -Werror "$here/hello.c" $flags -o "$tmp/hello-pkgconfig"
 LD_LIBRARY_PATH=$root$prefix/$libdir "$tmp/hello-pkgconfig"
+# shellcheck disable=SC2086
+c++ -std=c++20 -Wall -Werror "$here/hello.cpp" $flags -o "$tmp/hello-cpp"
+LD_LIBRARY_PATH=$root$prefix/$libdir "$tmp/hello-cpp"
 static_flags=$(PKG_CONFIG_PATH=$pc_dir PKG_CONFIG_SYSROOT_DIR=$root pkg-config --cflags zcall)
 # shellcheck disable=SC2086
 cc -std=c11 -static "$here/hello.c" $static_flags "$root$prefix/$libdir/libzcall.a" -o "$tmp/hello-static"
@@ -44,4 +48,4 @@ meson setup "$tmp/meson/build" "$tmp/meson" >"$tmp/meson.log" || { cat "$tmp/mes
 meson compile -C "$tmp/meson/build" >>"$tmp/meson.log" || { cat "$tmp/meson.log"; exit 1; }
 LD_LIBRARY_PATH=$tmp/meson/build/subprojects/zcall/src "$tmp/meson/build/hello"
 
-echo "3 consumers passed"
+echo "3 consumers passed, and zcall.hpp as installed"

@@ -63,14 +63,14 @@ void* memcpy(void* dst, const void* src, size_t n) {
 
 /* The raw entries with 0 to 6 arguments, each checked by what comes back. */
 static void test_raw_entries(void) {
-  zcall_ret pid = zcall_raw0(ZCALL_SYS_getpid);
-  check(pid.err == 0 && pid.r1 > 0, "raw0 getpid");
+  zcall_ret pid = zcall_nr_last0(ZCALL_SYS_getpid);
+  check(pid.err == 0 && pid.r1 > 0, "nr_last0 getpid");
   check(zcall_syscall4(ZCALL_SYS_getpid, 0, 0, 0, 0).r1 == pid.r1, "syscall4 getpid");
-  check(is_error(zcall_raw1((uintptr_t)-1, ZCALL_SYS_close), ZCALL_EBADF), "raw1 close(-1) is EBADF");
+  check(is_error(zcall_nr_last1((uintptr_t)-1, ZCALL_SYS_close), ZCALL_EBADF), "nr_last1 close(-1) is EBADF");
 
   int fds[2];
-  check(zcall_raw2((uintptr_t)fds, ZCALL_O_CLOEXEC, ZCALL_SYS_pipe2).err == 0, "raw2 pipe2");
-  check(zcall_raw3((uintptr_t)fds[1], (uintptr_t) "raw", 3, ZCALL_SYS_write).r1 == 3, "raw3 write");
+  check(zcall_nr_last2((uintptr_t)fds, ZCALL_O_CLOEXEC, ZCALL_SYS_pipe2).err == 0, "nr_last2 pipe2");
+  check(zcall_nr_last3((uintptr_t)fds[1], (uintptr_t)"raw", 3, ZCALL_SYS_write).r1 == 3, "nr_last3 write");
   char buf[8];
   check(zcall_syscall4(ZCALL_SYS_read, (uintptr_t)fds[0], (uintptr_t)buf, sizeof buf, 0).r1 == 3 && same(buf, "raw", 3),
         "syscall4 read");
@@ -79,22 +79,23 @@ static void test_raw_entries(void) {
   check(mem.err == 0, "memfd_create");
   /* 64 KiB is a whole number of pages on every architecture (loongarch64 uses 16 KiB pages). */
   const uintptr_t at = 65536;
-  check(zcall_raw4(mem.r1, (uintptr_t) "64Ki", 4, at, ZCALL_SYS_pwrite64).r1 == 4, "raw4 pwrite64 at 64 KiB");
+  check(zcall_nr_last4(mem.r1, (uintptr_t)"64Ki", 4, at, ZCALL_SYS_pwrite64).r1 == 4, "nr_last4 pwrite64 at 64 KiB");
   check(zcall_syscall6(ZCALL_SYS_pread64, mem.r1, (uintptr_t)buf, 4, at, 0, 0).r1 == 4 && same(buf, "64Ki", 4),
         "syscall6 pread64 at 64 KiB");
 
   char name[16] = "zcall-five";
   char back[16] = {0};
-  check(zcall_raw5(ZCALL_PR_SET_NAME, (uintptr_t)name, 0, 0, 0, ZCALL_SYS_prctl).err == 0, "raw5 prctl set name");
-  check(zcall_raw5(ZCALL_PR_GET_NAME, (uintptr_t)back, 0, 0, 0, ZCALL_SYS_prctl).err == 0 && same(back, name, 11),
-        "raw5 prctl get name");
+  check(zcall_nr_last5(ZCALL_PR_SET_NAME, (uintptr_t)name, 0, 0, 0, ZCALL_SYS_prctl).err == 0,
+        "nr_last5 prctl set name");
+  check(zcall_nr_last5(ZCALL_PR_GET_NAME, (uintptr_t)back, 0, 0, 0, ZCALL_SYS_prctl).err == 0 && same(back, name, 11),
+        "nr_last5 prctl get name");
 
-  zcall_ret map = zcall_raw6(0, at, ZCALL_PROT_READ, ZCALL_MAP_SHARED, mem.r1, at, ZCALL_SYS_mmap);
-  check(map.err == 0 && same((const char*)map.r1, "64Ki", 4), "raw6 mmap at an offset");
+  zcall_ret map = zcall_nr_last6(0, at, ZCALL_PROT_READ, ZCALL_MAP_SHARED, mem.r1, at, ZCALL_SYS_mmap);
+  check(map.err == 0 && same((const char*)map.r1, "64Ki", 4), "nr_last6 mmap at an offset");
   if (map.err == 0) check(zcall_munmap((void*)map.r1, at).err == 0, "munmap");
 
   /* The number-first entries with every argument distinct and meaningful. */
-  check(zcall_syscall4(ZCALL_SYS_pwrite64, mem.r1, (uintptr_t) "four", 4, 2 * at).r1 == 4, "syscall4 pwrite64");
+  check(zcall_syscall4(ZCALL_SYS_pwrite64, mem.r1, (uintptr_t)"four", 4, 2 * at).r1 == 4, "syscall4 pwrite64");
   map = zcall_syscall6(ZCALL_SYS_mmap, 0, at, ZCALL_PROT_READ, ZCALL_MAP_SHARED, mem.r1, 2 * at);
   check(map.err == 0 && same((const char*)map.r1, "four", 4), "syscall6 mmap at an offset");
   if (map.err == 0) zcall_munmap((void*)map.r1, at);
@@ -104,7 +105,7 @@ static void test_raw_entries(void) {
 }
 
 static void test_error_convention(void) {
-  check(is_error(zcall_raw0(ZCALL_SYS_rseq_slice_yield + 1000), ZCALL_ENOSYS), "a number past the table is ENOSYS");
+  check(is_error(zcall_nr_last0(ZCALL_SYS_rseq_slice_yield + 1000), ZCALL_ENOSYS), "a number past the table is ENOSYS");
   check(is_error(zcall_read(-1, 0, 0), ZCALL_EBADF), "read(-1) is EBADF");
   check(is_error(zcall_write(1, (const void*)8, 1), ZCALL_EFAULT), "an unmapped buffer is EFAULT");
   check(is_error(zcall_eventfd2(0, -1), ZCALL_EINVAL), "bad flags are EINVAL");
