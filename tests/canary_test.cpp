@@ -143,7 +143,7 @@ void call_with_canaries() {
 constexpr std::size_t registers = sizeof names / sizeof names[0];
 
 // Every entry point, and where its arguments go: the syscallN entries take the
-// number first and the arguments after it, the rawN entries the arguments first
+// number first and the arguments after it, the nr_lastN entries the arguments first
 // and the number after them.
 struct entry {
   const char* name;

@@ -23,20 +23,20 @@ namespace detail {
 #define ZCALL_DETAIL_STRINGIFY(x) #x
 #define ZCALL_DETAIL_SYMBOL(prefix, name) ZCALL_DETAIL_STRINGIFY(prefix) name
 #define ZCALL_DETAIL_ENTRY(n) __asm__(ZCALL_DETAIL_SYMBOL(__USER_LABEL_PREFIX__, "zcall_nr_last" #n))
-using w = uintptr_t;
-zcall_ret nr_last_entry(w nr) ZCALL_DETAIL_ENTRY(0);
-zcall_ret nr_last_entry(w, w nr) ZCALL_DETAIL_ENTRY(1);
-zcall_ret nr_last_entry(int, w nr) ZCALL_DETAIL_ENTRY(1);
-zcall_ret nr_last_entry(w, w, w nr) ZCALL_DETAIL_ENTRY(2);
-zcall_ret nr_last_entry(int, w, w nr) ZCALL_DETAIL_ENTRY(2);
-zcall_ret nr_last_entry(w, w, w, w nr) ZCALL_DETAIL_ENTRY(3);
-zcall_ret nr_last_entry(int, w, w, w nr) ZCALL_DETAIL_ENTRY(3);
-zcall_ret nr_last_entry(w, w, w, w, w nr) ZCALL_DETAIL_ENTRY(4);
-zcall_ret nr_last_entry(int, w, w, w, w nr) ZCALL_DETAIL_ENTRY(4);
-zcall_ret nr_last_entry(w, w, w, w, w, w nr) ZCALL_DETAIL_ENTRY(5);
-zcall_ret nr_last_entry(int, w, w, w, w, w nr) ZCALL_DETAIL_ENTRY(5);
-zcall_ret nr_last_entry(w, w, w, w, w, w, w nr) ZCALL_DETAIL_ENTRY(6);
-zcall_ret nr_last_entry(int, w, w, w, w, w, w nr) ZCALL_DETAIL_ENTRY(6);
+zcall_ret nr_last_entry(uintptr_t nr) ZCALL_DETAIL_ENTRY(0);
+zcall_ret nr_last_entry(uintptr_t, uintptr_t nr) ZCALL_DETAIL_ENTRY(1);
+zcall_ret nr_last_entry(int, uintptr_t nr) ZCALL_DETAIL_ENTRY(1);
+zcall_ret nr_last_entry(uintptr_t, uintptr_t, uintptr_t nr) ZCALL_DETAIL_ENTRY(2);
+zcall_ret nr_last_entry(int, uintptr_t, uintptr_t nr) ZCALL_DETAIL_ENTRY(2);
+zcall_ret nr_last_entry(uintptr_t, uintptr_t, uintptr_t, uintptr_t nr) ZCALL_DETAIL_ENTRY(3);
+zcall_ret nr_last_entry(int, uintptr_t, uintptr_t, uintptr_t nr) ZCALL_DETAIL_ENTRY(3);
+zcall_ret nr_last_entry(uintptr_t, uintptr_t, uintptr_t, uintptr_t, uintptr_t nr) ZCALL_DETAIL_ENTRY(4);
+zcall_ret nr_last_entry(int, uintptr_t, uintptr_t, uintptr_t, uintptr_t nr) ZCALL_DETAIL_ENTRY(4);
+zcall_ret nr_last_entry(uintptr_t, uintptr_t, uintptr_t, uintptr_t, uintptr_t, uintptr_t nr) ZCALL_DETAIL_ENTRY(5);
+zcall_ret nr_last_entry(int, uintptr_t, uintptr_t, uintptr_t, uintptr_t, uintptr_t nr) ZCALL_DETAIL_ENTRY(5);
+zcall_ret nr_last_entry(uintptr_t, uintptr_t, uintptr_t, uintptr_t, uintptr_t, uintptr_t, uintptr_t nr)
+    ZCALL_DETAIL_ENTRY(6);
+zcall_ret nr_last_entry(int, uintptr_t, uintptr_t, uintptr_t, uintptr_t, uintptr_t, uintptr_t nr) ZCALL_DETAIL_ENTRY(6);
 #undef ZCALL_DETAIL_ENTRY
 #undef ZCALL_DETAIL_SYMBOL
 #undef ZCALL_DETAIL_STRINGIFY
