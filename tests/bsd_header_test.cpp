@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
-// zcall.hpp as a Darwin or FreeBSD program includes it: every name of
-// bsd.hpp used once, with the warnings of a strict user. Only compiled
-// (tests/bsd_test.py cxx), never run: nothing here can run those systems.
+// zcall.hpp as a Darwin or FreeBSD program includes it: every wrapper that
+// only the BSDs have, and the names of bsd.hpp, used once, with the warnings of
+// a strict user, by area as src/ has them. Only compiled (tests/bsd_test.py
+// cxx), never run: nothing here can run those systems. Each wrapper also runs
+// under unicorn, from the linked library, in tests/bsd_wrappers_test.py.
 #include <zcall/zcall.hpp>
 
 namespace {
+
+// --- event.cpp: kqueue and kevent ----------------------------------------------------
 
 [[maybe_unused]] int event_loop_step(int listener) {
   auto [kq, err] = zcall::kqueue();
@@ -22,6 +26,8 @@ namespace {
   }
   return ready.value;
 }
+
+// --- pipe.cpp and net.cpp: Darwin's pipe, FreeBSD's pipe2 and accept4; the raw calls ----
 
 [[maybe_unused]] int pipes_and_sockets() {
   int fds[2];
