@@ -132,13 +132,13 @@ inline namespace v1 {
 template <class... A>
   requires(sizeof...(A) <= 4)
 [[nodiscard]] inline Result<std::uintptr_t> syscall4(std::uintptr_t nr, A... args) noexcept {
-  return detail::result<std::uintptr_t>(detail::nr_last(nr, detail::Word(args).get()...));
+  return detail::result<std::uintptr_t>(detail::nr_last_entry(detail::Word(args).get()..., nr));
 }
 
 template <class... A>
   requires(sizeof...(A) <= 6)
 [[nodiscard]] inline Result<std::uintptr_t> syscall6(std::uintptr_t nr, A... args) noexcept {
-  return detail::result<std::uintptr_t>(detail::nr_last(nr, detail::Word(args).get()...));
+  return detail::result<std::uintptr_t>(detail::nr_last_entry(detail::Word(args).get()..., nr));
 }
 
 // --- std::error_code -----------------------------------------------------------

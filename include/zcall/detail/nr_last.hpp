@@ -2,9 +2,10 @@
 //
 // Not for users: the one place that maps a call's argument count to its
 // number-last entry, zcall_nr_last0 ... zcall_nr_last6: the overload set
-// nr_last_entry below. zcall::syscall4/6 in <zcall/zcall.hpp> and the typed
-// wrappers of src/, which are compiled freestanding, both call through it, so
-// it needs nothing but <zcall/zcall.h>.
+// nr_last_entry below, called as nr_last_entry(a1, ..., aN, nr).
+// zcall::syscall4/6 in <zcall/zcall.hpp> and the typed wrappers of src/, which
+// are compiled freestanding, both call it directly, so it needs nothing but
+// <zcall/zcall.h>.
 #ifndef ZCALL_DETAIL_NR_LAST_HPP
 #define ZCALL_DETAIL_NR_LAST_HPP
 
@@ -40,13 +41,6 @@ zcall_ret nr_last_entry(int, uintptr_t, uintptr_t, uintptr_t, uintptr_t, uintptr
 #undef ZCALL_DETAIL_ENTRY
 #undef ZCALL_DETAIL_SYMBOL
 #undef ZCALL_DETAIL_STRINGIFY
-
-// System call nr with the arguments a..., each a uintptr_t, but for the first, which may be an int.
-template <class... A>
-[[gnu::always_inline]] inline zcall_ret nr_last(uintptr_t nr, A... a) noexcept {
-  static_assert(sizeof...(A) <= 6, "the kernel takes at most six arguments");
-  return nr_last_entry(a..., nr);
-}
 
 }  // namespace detail
 }  // namespace v1
