@@ -33,6 +33,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from declared import declared as declarations
+
 mode, platform = sys.argv[1], sys.argv[2]
 os_name, arch = platform.split("_", 1)
 failures = []
@@ -59,8 +61,7 @@ def symbols(*args):
 
 
 def exports(archive, shared, root, cc):
-    text = run(*cc, "-nostdlibinc", "-E", "-P", "-I", str(root / "include"), str(root / "include" / "zcall" / "zcall.h"))
-    declared = set(re.findall(r'visibility\("default"\)\)\)\s*[\w *]+?\b(zcall_\w+)\s*\(', text))
+    declared = declarations([*cc, "-nostdlibinc"], root)
     check(len(declared) > 0, f"zcall.h declares {len(declared)} functions for {os_name}")
     exported = symbols("-g", "--defined-only", *(["-D"] if os_name != "darwin" else []), shared)
     defined = symbols("-g", "--defined-only", archive)

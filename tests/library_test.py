@@ -29,6 +29,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from declared import declared as declarations
+
 so, archive, root, cpu, linker, optimization, cc = (sys.argv[1], sys.argv[2], Path(sys.argv[3]), sys.argv[4], sys.argv[5],
                                                    sys.argv[6], sys.argv[7:])
 # The compiler drives the linker the build uses (lld for loongarch64, which binutils here cannot link).
@@ -137,9 +139,7 @@ symbols = [f for f in symbols if len(f) >= 8 and f[0].rstrip(":").isdigit()]
 exported = {f[7].split("@")[0] for f in symbols if f[6] != "UND" and f[4] == "GLOBAL" and f[3] == "FUNC"}
 undefined = [f[7] for f in symbols if f[6] == "UND" and f[7:]]
 mapped = set(re.findall(r"^\s+(zcall_\w+);", (root / "src" / "libzcall.map").read_text(), re.M))
-# The declarations as this compiler sees them: ZCALL_API expands to the visibility attribute.
-preprocessed = run(*cc, "-E", "-P", "-I", str(root / "include"), str(root / "include" / "zcall" / "zcall.h"))
-declared = set(re.findall(r'visibility\("default"\)\)\)\s*[\w *]+?\b(zcall_\w+)\s*\(', preprocessed))
+declared = declarations(cc, root)
 check(exported == mapped, f"exports equal the map (only exported: {sorted(exported - mapped)}, only mapped: {sorted(mapped - exported)})")
 check(mapped == declared, f"the map equals the headers (only mapped: {sorted(mapped - declared)}, only declared: {sorted(declared - mapped)})")
 check(len(declared) > 0, f"the headers declare {len(declared)} functions")

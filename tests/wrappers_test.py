@@ -17,9 +17,10 @@ CC preprocesses zcall.h as a Linux program sees it, which tells the Linux
 wrappers from the ones only other kernels have.
 """
 import re
-import subprocess
 import sys
 from pathlib import Path
+
+from declared import declared as declarations
 
 root, cc = Path(sys.argv[1]), sys.argv[2:]
 failures = []
@@ -66,9 +67,7 @@ cpp = "\n".join(p.read_text() for p in sorted((root / "include" / "zcall").glob(
 no_cpp = [n for n in typed if not re.search(rf"\b{n}\(", cpp)]
 check(not no_cpp, f"each of {len(typed)} typed wrappers has a C++ form in include/zcall/*.hpp (none: {no_cpp})")
 
-preprocessed = subprocess.run([*cc, "-E", "-P", "-I", str(root / "include"), str(root / "include" / "zcall" / "zcall.h")],
-                              check=True, capture_output=True, text=True).stdout
-linux = {n for n in typed if re.search(rf"\b{n}\s*\(", preprocessed)}
+linux = set(typed) & declarations(cc, root)
 tests = root / "tests"
 behaviour = "\n".join(p.read_text() for p in sorted(tests.glob("*_test.cpp")) if p.name != "marshal_test.cpp")
 untested = [n for n in sorted(linux)

@@ -1,0 +1,17 @@
+# SPDX-License-Identifier: MIT
+"""The functions <zcall/zcall.h> declares for the platform a compiler compiles
+for: the header read through that compiler's preprocessor, so that the #if
+blocks of other kernels do not count, and ZCALL_API seen as what it expands to.
+library_test.py, wrappers_test.py and bsd_test.py share it.
+"""
+import re
+import subprocess
+from pathlib import Path
+
+
+def declared(cc, root):
+    """The zcall_* function names; cc is the compiler command with its arguments."""
+    include = Path(root) / "include"
+    text = subprocess.run([*cc, "-E", "-P", "-I", str(include), str(include / "zcall" / "zcall.h")],
+                          check=True, capture_output=True, text=True).stdout
+    return set(re.findall(r'visibility\("default"\)\)\)\s*[\w *]+?\b(zcall_\w+)\s*\(', text))
