@@ -430,7 +430,8 @@ def outputs():
 def main():
     check = sys.argv[1:] == ["--check"]
     stale = 0
-    for rel, text in outputs().items():
+    files = outputs()
+    for rel, text in files.items():
         path = ROOT / rel
         old = path.read_text() if path.exists() else ""
         if old == text:
@@ -443,7 +444,7 @@ def main():
             path.write_text(text)
             print(f"wrote {rel}")
     # A file in a generated folder that nothing generates any more is stale too.
-    made = {ROOT / rel for rel in outputs()}
+    made = {ROOT / rel for rel in files}
     for folder in ("include/zcall/gen", "src/gen", "tests/gen"):
         for path in sorted((ROOT / folder).glob("*")):
             if path not in made:

@@ -3,11 +3,13 @@
 
     from platforms import PLATFORMS    # [Platform], in the file's order
     python3 tools/platforms.py         # one platform name per line, for shell scripts
+    python3 tools/platforms.py --cross # those built with a cross file, cross/<platform>.ini
 """
 from dataclasses import dataclass
 from pathlib import Path
 
-LIST = Path(__file__).resolve().parent / "data" / "platforms.tsv"
+ROOT = Path(__file__).resolve().parent.parent
+LIST = ROOT / "tools" / "data" / "platforms.tsv"
 
 
 @dataclass(frozen=True)
@@ -35,4 +37,7 @@ def read(path=LIST):
 PLATFORMS = read()
 
 if __name__ == "__main__":
-    print("\n".join(p.name for p in PLATFORMS))
+    import sys
+
+    cross = ROOT / "cross"
+    print("\n".join(p.name for p in PLATFORMS if sys.argv[1:] != ["--cross"] or (cross / f"{p.name}.ini").exists()))
