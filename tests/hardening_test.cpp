@@ -80,7 +80,7 @@ TEST(hardening_signals, futex_wait_and_epoll_pwait_are_interrupted_with_eintr) {
   t_sigalrm alarm(note_signal, false);
   alarm.arm();
   std::uint32_t word = 0;
-  T_EXPECT_ERR(zcall_futex_wait_private(&word, 0, nullptr), EINTR);
+  T_EXPECT_ERR(zcall_futex_op_wait_private(&word, 0, nullptr), EINTR);
   t_fd ep(static_cast<int>(T_EXPECT_OK(zcall_epoll_create1(0))));
   zcall_epoll_event events[1];
   T_EXPECT_ERR(zcall_epoll_pwait(ep.get(), events, 1, -1, nullptr), EINTR);

@@ -3,6 +3,10 @@
 """Every syscall and errno number of the generated headers against the
 kernels' own tables, vendored in tests/reference/. This parse is written apart
 from tools/import_linux.py on purpose: a mistake in one does not hide in the other.
+On Linux, strace's tables (the second source, which tests/marshal_test.cpp reads
+for the numbers newer than <sys/syscall.h> and for each call's argument count)
+must give the kernel's numbers too, and name the kernel's syscalls but for the
+exceptions listed in STRACE_DIFFERS.
 
     reference_test.py GEN_DIR PLATFORM REFERENCE_DIR
 """
@@ -12,6 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 from platforms import PLATFORMS  # noqa: E402
+from strace_table import table as strace_table  # noqa: E402
 
 gen, platform = Path(sys.argv[1]), next(p for p in PLATFORMS if p.name == sys.argv[2])
 os_name, arch = platform.os, platform.arch
@@ -74,12 +79,37 @@ def bsd_errnos():
             if n != "ELAST" and 1 <= int(v) <= last}
 
 
+# Where strace's table and the kernel's disagree on which syscalls an architecture has, and why.
+STRACE_DIFFERS = {
+    # x86_64's own 336, newer than this strace table, which lacks it.
+    "linux_x86_64": {"uprobe": "kernel"},
+    # Removed from the kernel in 3.1; strace keeps the name to decode old traces.
+    "linux_aarch64": {"nfsservctl": "strace"},
+    # riscv64 has no renameat (its Makefile.syscalls adds no renameat ABI), which the generic 64-bit
+    # table strace uses lists; riscv_hwprobe is riscv64's own (258), which strace's table lacks.
+    "linux_riscv64": {"nfsservctl": "strace", "renameat": "strace", "riscv_hwprobe": "kernel"},
+    # loongarch64 has neither getrlimit/setrlimit (prlimit64 only), renameat nor memfd_secret, which the
+    # generic 64-bit table strace uses lists.
+    "linux_loongarch64": {"nfsservctl": "strace", "getrlimit": "strace", "setrlimit": "strace",
+                          "renameat": "strace", "memfd_secret": "strace"},
+}
+
 failures = []
 ours_sys = {k[len("ZCALL_SYS_"):]: int(v) for k, v in defines(gen / f"{platform.name}.h").items() if k.startswith("ZCALL_SYS_")}
 kernel_sys = kernel_syscalls() if os_name == "linux" else bsd_syscalls()
 for name in sorted(set(ours_sys) | set(kernel_sys)):
     if ours_sys.get(name) != kernel_sys.get(name):
         failures.append(f"syscall {name}: ours {ours_sys.get(name)}, kernel {kernel_sys.get(name)}")
+
+if os_name == "linux":
+    strace = {name: nr for name, (nr, _) in strace_table(ref / "strace", arch).items()}
+    differs = {name: ("strace" if name in strace else "kernel") for name in set(strace) ^ set(kernel_sys)}
+    if differs != STRACE_DIFFERS[platform.name]:
+        failures.append(f"syscalls in one of strace's and the kernel's tables only: {differs}, "
+                        f"listed: {STRACE_DIFFERS[platform.name]}")
+    for name in sorted(set(strace) & set(kernel_sys)):
+        if strace[name] != kernel_sys[name]:
+            failures.append(f"syscall {name}: strace {strace[name]}, kernel {kernel_sys[name]}")
 
 ours_errno = defines(gen / f"{os_name}_errno.h")
 kernel_errno = {}

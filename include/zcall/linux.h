@@ -531,19 +531,32 @@ ZCALL_API zcall_ret zcall_tgkill(int tgid, int tid, int sig);
 /* See futex(2). r1 = what op returns (woken waiters for wake, 0 for wait). */
 ZCALL_API zcall_ret zcall_futex(uint32_t* uaddr, int op, uint32_t val, const zcall_timespec* timeout, uint32_t* uaddr2,
                                 uint32_t val3);
-/* FUTEX_WAIT: sleeps while *uaddr == val, at most timeout (NULL: forever). r1 = 0; ZCALL_EAGAIN if *uaddr != val. */
-ZCALL_API zcall_ret zcall_futex_wait(uint32_t* uaddr, uint32_t val, const zcall_timespec* timeout);
-/* FUTEX_WAIT_PRIVATE: futex_wait for a futex that no other process maps. */
-ZCALL_API zcall_ret zcall_futex_wait_private(uint32_t* uaddr, uint32_t val, const zcall_timespec* timeout);
+/* The futex_op_ helpers are futex(2) with one operation, named after it (futex_wait, futex_wake
+ * and futex_requeue are the futex2 syscalls below).
+ * FUTEX_WAIT: sleeps while *uaddr == val, at most timeout (NULL: forever). r1 = 0; ZCALL_EAGAIN if *uaddr != val. */
+ZCALL_API zcall_ret zcall_futex_op_wait(uint32_t* uaddr, uint32_t val, const zcall_timespec* timeout);
+/* FUTEX_WAIT_PRIVATE: futex_op_wait for a futex that no other process maps. */
+ZCALL_API zcall_ret zcall_futex_op_wait_private(uint32_t* uaddr, uint32_t val, const zcall_timespec* timeout);
 /* FUTEX_WAKE: wakes at most n waiters. r1 = waiters woken. */
-ZCALL_API zcall_ret zcall_futex_wake(uint32_t* uaddr, uint32_t n);
-/* FUTEX_WAKE_PRIVATE: futex_wake for a futex that no other process maps. */
-ZCALL_API zcall_ret zcall_futex_wake_private(uint32_t* uaddr, uint32_t n);
+ZCALL_API zcall_ret zcall_futex_op_wake(uint32_t* uaddr, uint32_t n);
+/* FUTEX_WAKE_PRIVATE: futex_op_wake for a futex that no other process maps. */
+ZCALL_API zcall_ret zcall_futex_op_wake_private(uint32_t* uaddr, uint32_t n);
 /* See futex_waitv(2). r1 = the index of the futex that woke; timeout is absolute on clockid. */
 ZCALL_SHARES_A_STRUCT_NAME_BEGIN
 ZCALL_API zcall_ret zcall_futex_waitv(struct zcall_futex_waitv* waiters, unsigned int nr_futexes, unsigned int flags,
                                       const zcall_timespec* timeout, int clockid);
+/* futex2 (Linux 6.7), whose flags (ZCALL_FUTEX2_SIZE_U32, ZCALL_FUTEX2_PRIVATE, ...) give the word's size.
+ * futex_requeue(2): waiters[0] is the futex to wake from, whose word must equal waiters[0].val; waiters[1] the one
+ * to move the rest to. r1 = waiters woken plus waiters moved; flags is 0. */
+ZCALL_API zcall_ret zcall_futex_requeue(struct zcall_futex_waitv* waiters, unsigned int flags, int nr_wake,
+                                        int nr_requeue);
 ZCALL_SHARES_A_STRUCT_NAME_END
+/* futex_wait(2): sleeps while the word at uaddr equals val, until a wake whose mask shares a bit with mask, or the
+ * absolute time timeout on clockid (NULL: forever). r1 = 0; ZCALL_EAGAIN if the word differs. */
+ZCALL_API zcall_ret zcall_futex_wait(void* uaddr, unsigned long val, unsigned long mask, unsigned int flags,
+                                     const zcall_timespec* timeout, int clockid);
+/* futex_wake(2): wakes at most nr waiters whose mask shares a bit with mask. r1 = waiters woken. */
+ZCALL_API zcall_ret zcall_futex_wake(void* uaddr, unsigned long mask, int nr, unsigned int flags);
 
 /* --- io_uring ------------------------------------------------------------------- */
 

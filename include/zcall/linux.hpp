@@ -327,22 +327,22 @@ ZCALL_SHARES_A_STRUCT_NAME_END
                                                   std::uint32_t val3 = 0) noexcept {
   return detail::result<std::uintptr_t>(zcall_futex(uaddr, op, val, timeout, uaddr2, val3));
 }
-// Sleeps while *uaddr == val (Errno::AGAIN if it is not), at most timeout (null: forever).
+// futex(2)'s FUTEX_WAIT: sleeps while *uaddr == val (Errno::AGAIN if it is not), at most timeout (null: forever).
 // The _private forms are for a futex no other process maps, and cost less.
-[[nodiscard]] inline Errno futex_wait(std::uint32_t* uaddr, std::uint32_t val,
-                                      const timespec* timeout = nullptr) noexcept {
-  return detail::status(zcall_futex_wait(uaddr, val, timeout));
+[[nodiscard]] inline Errno futex_op_wait(std::uint32_t* uaddr, std::uint32_t val,
+                                         const timespec* timeout = nullptr) noexcept {
+  return detail::status(zcall_futex_op_wait(uaddr, val, timeout));
 }
-[[nodiscard]] inline Errno futex_wait_private(std::uint32_t* uaddr, std::uint32_t val,
-                                              const timespec* timeout = nullptr) noexcept {
-  return detail::status(zcall_futex_wait_private(uaddr, val, timeout));
+[[nodiscard]] inline Errno futex_op_wait_private(std::uint32_t* uaddr, std::uint32_t val,
+                                                 const timespec* timeout = nullptr) noexcept {
+  return detail::status(zcall_futex_op_wait_private(uaddr, val, timeout));
 }
-// Wakes at most n waiters: how many woke.
-[[nodiscard]] inline Result<int> futex_wake(std::uint32_t* uaddr, std::uint32_t n) noexcept {
-  return detail::result<int>(zcall_futex_wake(uaddr, n));
+// FUTEX_WAKE: how many of at most n waiters woke.
+[[nodiscard]] inline Result<int> futex_op_wake(std::uint32_t* uaddr, std::uint32_t n) noexcept {
+  return detail::result<int>(zcall_futex_op_wake(uaddr, n));
 }
-[[nodiscard]] inline Result<int> futex_wake_private(std::uint32_t* uaddr, std::uint32_t n) noexcept {
-  return detail::result<int>(zcall_futex_wake_private(uaddr, n));
+[[nodiscard]] inline Result<int> futex_op_wake_private(std::uint32_t* uaddr, std::uint32_t n) noexcept {
+  return detail::result<int>(zcall_futex_op_wake_private(uaddr, n));
 }
 ZCALL_SHARES_A_STRUCT_NAME_BEGIN
 // futex_waitv(2): the index of the futex that woke. timeout is absolute on clockid; null waits forever.
@@ -351,7 +351,24 @@ ZCALL_SHARES_A_STRUCT_NAME_BEGIN
   return detail::result<int>(
       zcall_futex_waitv(waiters.data(), static_cast<unsigned>(waiters.size()), 0, timeout, clockid));
 }
+// futex_requeue(2), futex2: waiters woken plus waiters moved from waiters[0] (whose word must equal its val)
+// to waiters[1]. Each entry's flags: futex2::*.
+[[nodiscard]] inline Result<int> futex_requeue(std::span<struct futex_waitv, 2> waiters, int nr_wake,
+                                               int nr_requeue) noexcept {
+  return detail::result<int>(zcall_futex_requeue(waiters.data(), 0, nr_wake, nr_requeue));
+}
 ZCALL_SHARES_A_STRUCT_NAME_END
+// futex_wait(2), futex2: sleeps while the word at uaddr equals val (Errno::AGAIN if it does not), until a
+// futex_wake whose mask shares a bit with mask, or the absolute time timeout on clockid (null: forever).
+// flags: futex2::SIZE_U32 and the like, with futex2::PRIVATE for a futex no other process maps.
+[[nodiscard]] inline Errno futex_wait(void* uaddr, unsigned long val, unsigned long mask, unsigned flags,
+                                      const timespec* timeout = nullptr, int clockid = ZCALL_CLOCK_MONOTONIC) noexcept {
+  return detail::status(zcall_futex_wait(uaddr, val, mask, flags, timeout, clockid));
+}
+// futex_wake(2), futex2: how many of at most nr waiters, whose mask shares a bit with mask, woke.
+[[nodiscard]] inline Result<int> futex_wake(void* uaddr, unsigned long mask, int nr, unsigned flags) noexcept {
+  return detail::result<int>(zcall_futex_wake(uaddr, mask, nr, flags));
+}
 
 // --- io_uring ------------------------------------------------------------------------
 

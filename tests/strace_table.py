@@ -1,0 +1,62 @@
+#!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
+"""strace's Linux syscall tables as a C++ header, for the marshaling test:
+each syscall's number and how many arguments it takes, on each architecture.
+
+    strace_table.py REFERENCE_DIR OUTPUT
+
+strace describes each syscall for its decoder ({ nargs, flags, SEN(decoder),
+"name" }), apart from the kernel and from zcall's importer, which makes it the
+independent count the arity check needs, and a second source of numbers for
+syscalls newer than this machine's <sys/syscall.h>. x86_64 has a table of its
+own; aarch64, riscv64 and loongarch64 include the generic 64-bit table (with
+their own rows for the range 244-259) and, for 403 and above, the common one.
+"""
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+from platforms import PLATFORMS  # noqa: E402
+
+ROW = re.compile(r'^\[\s*(?:BASE_NR\s*\+\s*)?(\d+)\]\s*=\s*\{\s*(\d+),.*"(\w+)"\s*\},?\s*$')
+INCLUDE = re.compile(r'^#include "(.+)"$')
+
+
+def rows(path, strace):
+    """The file's rows, following its #include lines as strace's build finds them: beside the file, then in generic/."""
+    for line in path.read_text().splitlines():
+        if m := INCLUDE.match(line.strip()):
+            found = path.parent / m.group(1)
+            yield from rows(found if found.exists() else strace / "generic" / Path(m.group(1)).name, strace)
+        elif m := ROW.match(line.strip()):
+            yield m.group(3), int(m.group(1)), int(m.group(2))
+
+
+def table(strace, arch):
+    """{name: (number, nargs)}; a name twice keeps its first number."""
+    out = {}
+    for name, nr, nargs in rows(strace / arch / "syscallent.h", strace):
+        out.setdefault(name, (nr, nargs))
+    return out
+
+
+def main():
+    strace, output = Path(sys.argv[1]) / "linux" / "strace", Path(sys.argv[2])
+    lines = ["// Generated at build time by tests/strace_table.py from strace's tables in the reference folder.",
+             "#pragma once", "",
+             "struct t_strace_syscall {", "  const char* name;", "  long nr;", "  int nargs;", "};", ""]
+    first = True
+    for p in (p for p in PLATFORMS if p.os == "linux"):
+        entries = sorted(table(strace, p.arch).items(), key=lambda e: e[1][0])
+        lines.append(f"#{'if' if first else 'elif'} {p.selected_by}")
+        lines.append("inline constexpr t_strace_syscall t_strace_syscalls[] = {")
+        lines += [f'    {{"{name}", {nr}, {nargs}}},' for name, (nr, nargs) in entries]
+        lines.append("};")
+        first = False
+    lines += ["#endif", ""]
+    output.write_text("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
