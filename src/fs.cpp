@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Files and directories.
+// Files and directories, and the process's working directory, root and umask.
 #include "syscall.hpp"
 
 using zcall::detail::sys;
@@ -37,3 +37,66 @@ zcall_ret zcall_sync_file_range(int fd, int64_t offset, int64_t nbytes, unsigned
   return sys(ZCALL_SYS_sync_file_range, fd, offset, nbytes, flags);
 }
 zcall_ret zcall_unlinkat(int dirfd, const char* path, int flags) { return sys(ZCALL_SYS_unlinkat, dirfd, path, flags); }
+zcall_ret zcall_close_range(unsigned int fd, unsigned int max_fd, unsigned int flags) {
+  return sys(ZCALL_SYS_close_range, fd, max_fd, flags);
+}
+zcall_ret zcall_dup(int oldfd) { return sys(ZCALL_SYS_dup, oldfd); }
+zcall_ret zcall_faccessat(int dirfd, const char* path, int mode) { return sys(ZCALL_SYS_faccessat, dirfd, path, mode); }
+zcall_ret zcall_faccessat2(int dirfd, const char* path, int mode, int flags) {
+  return sys(ZCALL_SYS_faccessat2, dirfd, path, mode, flags);
+}
+zcall_ret zcall_fadvise64(int fd, int64_t offset, int64_t len, int advice) {
+  return sys(ZCALL_SYS_fadvise64, fd, offset, len, advice);
+}
+zcall_ret zcall_fchmod(int fd, unsigned int mode) { return sys(ZCALL_SYS_fchmod, fd, mode); }
+zcall_ret zcall_fchmodat(int dirfd, const char* path, unsigned int mode) {
+  return sys(ZCALL_SYS_fchmodat, dirfd, path, mode);
+}
+zcall_ret zcall_fchmodat2(int dirfd, const char* path, unsigned int mode, unsigned int flags) {
+  return sys(ZCALL_SYS_fchmodat2, dirfd, path, mode, flags);
+}
+zcall_ret zcall_fchown(int fd, uint32_t owner, uint32_t group) { return sys(ZCALL_SYS_fchown, fd, owner, group); }
+zcall_ret zcall_fchownat(int dirfd, const char* path, uint32_t owner, uint32_t group, int flags) {
+  return sys(ZCALL_SYS_fchownat, dirfd, path, owner, group, flags);
+}
+zcall_ret zcall_flock(int fd, unsigned int operation) { return sys(ZCALL_SYS_flock, fd, operation); }
+zcall_ret zcall_fstatfs(int fd, struct zcall_statfs* buf) { return sys(ZCALL_SYS_fstatfs, fd, buf); }
+zcall_ret zcall_getdents64(int fd, void* dirp, unsigned int count) {
+  return sys(ZCALL_SYS_getdents64, fd, dirp, count);
+}
+zcall_ret zcall_linkat(int olddirfd, const char* oldpath, int newdirfd, const char* newpath, int flags) {
+  return sys(ZCALL_SYS_linkat, olddirfd, oldpath, newdirfd, newpath, flags);
+}
+zcall_ret zcall_mknodat(int dirfd, const char* path, unsigned int mode, unsigned int dev) {
+  return sys(ZCALL_SYS_mknodat, dirfd, path, mode, dev);
+}
+zcall_ret zcall_name_to_handle_at(int dirfd, const char* path, zcall_file_handle* handle, int* mount_id, int flags) {
+  return sys(ZCALL_SYS_name_to_handle_at, dirfd, path, handle, mount_id, flags);
+}
+zcall_ret zcall_newfstatat(int dirfd, const char* path, zcall_stat* statbuf, int flags) {
+  return sys(ZCALL_SYS_newfstatat, dirfd, path, statbuf, flags);
+}
+zcall_ret zcall_open_by_handle_at(int mount_fd, zcall_file_handle* handle, int flags) {
+  return sys(ZCALL_SYS_open_by_handle_at, mount_fd, handle, flags);
+}
+zcall_ret zcall_readahead(int fd, int64_t offset, size_t count) { return sys(ZCALL_SYS_readahead, fd, offset, count); }
+zcall_ret zcall_readlinkat(int dirfd, const char* path, char* buf, int bufsiz) {
+  return sys(ZCALL_SYS_readlinkat, dirfd, path, buf, bufsiz);
+}
+zcall_ret zcall_statfs(const char* path, struct zcall_statfs* buf) { return sys(ZCALL_SYS_statfs, path, buf); }
+zcall_ret zcall_symlinkat(const char* target, int newdirfd, const char* linkpath) {
+  return sys(ZCALL_SYS_symlinkat, target, newdirfd, linkpath);
+}
+zcall_ret zcall_sync(void) { return sys(ZCALL_SYS_sync); }
+zcall_ret zcall_syncfs(int fd) { return sys(ZCALL_SYS_syncfs, fd); }
+zcall_ret zcall_truncate(const char* path, int64_t length) { return sys(ZCALL_SYS_truncate, path, length); }
+zcall_ret zcall_utimensat(int dirfd, const char* path, const zcall_timespec* times, int flags) {
+  return sys(ZCALL_SYS_utimensat, dirfd, path, times, flags);
+}
+
+// The working directory, root and file mode mask: the calling process's own.
+zcall_ret zcall_chdir(const char* path) { return sys(ZCALL_SYS_chdir, path); }
+zcall_ret zcall_chroot(const char* path) { return sys(ZCALL_SYS_chroot, path); }
+zcall_ret zcall_fchdir(int fd) { return sys(ZCALL_SYS_fchdir, fd); }
+zcall_ret zcall_getcwd(char* buf, size_t size) { return sys(ZCALL_SYS_getcwd, buf, size); }
+zcall_ret zcall_umask(unsigned int mask) { return sys(ZCALL_SYS_umask, mask); }

@@ -17,69 +17,6 @@ namespace {
 
 const void* const unmapped = reinterpret_cast<void*>(8);  // the first page is never mapped
 
-// A fresh directory under /tmp for one test; it and everything in it are removed at the end.
-class tmpdir {
- public:
-  tmpdir() {
-    char name[] = "/tmp/zcall-fs-XXXXXX";
-    if (mkdtemp(name) == nullptr) return;
-    path_ = name;
-    fd_ = open(name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  }
-  tmpdir(const tmpdir&) = delete;
-  tmpdir& operator=(const tmpdir&) = delete;
-  ~tmpdir() {
-    if (fd_ >= 0) close(fd_);
-    if (!path_.empty()) nftw(path_.c_str(), remove_entry, 16, FTW_DEPTH | FTW_PHYS);
-  }
-
-  bool ok() const { return fd_ >= 0; }
-  int fd() const { return fd_; }
-  std::string path(const std::string& name) const { return path_ + "/" + name; }
-
- private:
-  static int remove_entry(const char* path, const struct stat*, int, FTW*) { return remove(path); }
-
-  std::string path_;
-  int fd_ = -1;
-};
-
-#define T_TMPDIR(dir) \
-  tmpdir dir;         \
-  ASSERT_TRUE(dir.ok()) << "mkdtemp under /tmp failed: " << std::strerror(errno)
-
-// The C library's view, to check the wrappers against.
-bool put(int dirfd, const char* name, const std::string& content) {
-  int fd = openat(dirfd, name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-  if (fd < 0) return false;
-  bool ok = write(fd, content.data(), content.size()) == static_cast<ssize_t>(content.size());
-  return close(fd) == 0 && ok;
-}
-
-// Up to 1 MiB from the file position: enough for every test, and quick should a broken call make a huge file.
-std::string read_all(int fd) {
-  std::string s;
-  char buf[4096];
-  ssize_t n;
-  while (s.size() < (1u << 20) && (n = read(fd, buf, sizeof buf)) > 0) s.append(buf, static_cast<std::size_t>(n));
-  return s;
-}
-
-const std::string absent = "(absent)";
-
-std::string get(int dirfd, const char* name) {
-  int fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC);
-  if (fd < 0) return absent;
-  std::string s = read_all(fd);
-  close(fd);
-  return s;
-}
-
-bool exists(int dirfd, const char* name) {
-  struct stat st;
-  return fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) == 0;
-}
-
 int open_in(int dirfd, const char* name, int flags) { return openat(dirfd, name, flags | O_CLOEXEC); }
 
 mode_t current_umask() {
@@ -120,18 +57,18 @@ TEST(fs_openat, o_creat_o_excl_creates_a_file_once_then_fails_with_eexist) {
   EXPECT_TRUE(S_ISREG(st.st_mode));
   EXPECT_EQ(st.st_mode & 07777, 0640 & ~current_umask());
   ASSERT_EQ(write(fd.get(), "made", 4), 4);
-  EXPECT_EQ(get(dir.fd(), "new"), "made");
+  EXPECT_EQ(t_get(dir.fd(), "new"), "made");
 
   T_EXPECT_ERR(zcall_openat(dir.fd(), "new", ZCALL_O_CREAT | ZCALL_O_EXCL | ZCALL_O_RDWR, 0640), EEXIST);
-  EXPECT_EQ(get(dir.fd(), "new"), "made");
+  EXPECT_EQ(t_get(dir.fd(), "new"), "made");
 }
 
 TEST(fs_openat, resolves_relative_paths_against_a_dirfd_or_at_fdcwd) {
   T_TMPDIR(dir);
-  ASSERT_TRUE(put(dir.fd(), "f", "found"));
+  ASSERT_TRUE(t_put(dir.fd(), "f", "found"));
   t_fd by_dirfd(fd_of(zcall_openat(dir.fd(), "f", ZCALL_O_RDONLY | ZCALL_O_CLOEXEC, 0)));
   ASSERT_GE(by_dirfd.get(), 0);
-  EXPECT_EQ(read_all(by_dirfd.get()), "found");
+  EXPECT_EQ(t_read_all(by_dirfd.get()), "found");
 
   // AT_FDCWD: "f" relative to the working directory, moved into dir for the one call.
   t_fd cwd(open(".", O_PATH | O_DIRECTORY | O_CLOEXEC));
@@ -141,24 +78,24 @@ TEST(fs_openat, resolves_relative_paths_against_a_dirfd_or_at_fdcwd) {
   ASSERT_EQ(fchdir(cwd.get()), 0);
   t_fd by_cwd(fd_of(r));
   ASSERT_GE(T_EXPECT_OK(r), 0u);
-  EXPECT_EQ(read_all(by_cwd.get()), "found");
+  EXPECT_EQ(t_read_all(by_cwd.get()), "found");
 
   // An absolute path ignores dirfd.
   t_fd absolute(fd_of(zcall_openat(ZCALL_AT_FDCWD, dir.path("f").c_str(), ZCALL_O_RDONLY | ZCALL_O_CLOEXEC, 0)));
   ASSERT_GE(absolute.get(), 0);
-  EXPECT_EQ(read_all(absolute.get()), "found");
+  EXPECT_EQ(t_read_all(absolute.get()), "found");
 }
 
 TEST(fs_openat, fails_with_enoent_enotdir_eisdir_and_ebadf) {
   T_TMPDIR(dir);
-  ASSERT_TRUE(put(dir.fd(), "f", "x"));
+  ASSERT_TRUE(t_put(dir.fd(), "f", "x"));
   ASSERT_EQ(mkdirat(dir.fd(), "d", 0700), 0);
   T_EXPECT_ERR(zcall_openat(dir.fd(), "missing", ZCALL_O_RDONLY, 0), ENOENT);
   T_EXPECT_ERR(zcall_openat(dir.fd(), "missing/f", ZCALL_O_RDWR | ZCALL_O_CREAT, 0600), ENOENT);
   T_EXPECT_ERR(zcall_openat(dir.fd(), "f", ZCALL_O_RDONLY | ZCALL_O_DIRECTORY, 0), ENOTDIR);
   T_EXPECT_ERR(zcall_openat(dir.fd(), "d", ZCALL_O_WRONLY, 0), EISDIR);
   T_EXPECT_ERR(zcall_openat(-1, "f", ZCALL_O_RDONLY, 0), EBADF);
-  EXPECT_FALSE(exists(dir.fd(), "missing"));
+  EXPECT_FALSE(t_exists(dir.fd(), "missing"));
 }
 
 // --- openat2 ---------------------------------------------------------------------
@@ -167,11 +104,11 @@ TEST(fs_openat2, opens_and_creates_beneath_the_directory) {
   T_REQUIRE_OPENAT2();
   T_TMPDIR(dir);
   ASSERT_EQ(mkdirat(dir.fd(), "sub", 0700), 0);
-  ASSERT_TRUE(put(dir.fd(), "sub/f", "inside"));
+  ASSERT_TRUE(t_put(dir.fd(), "sub/f", "inside"));
   zcall_open_how how = {ZCALL_O_RDONLY | ZCALL_O_CLOEXEC, 0, ZCALL_RESOLVE_BENEATH};
   t_fd fd(fd_of(zcall_openat2(dir.fd(), "sub/../sub/f", &how, sizeof how)));  // ".." that stays inside is fine
   ASSERT_GE(fd.get(), 0);
-  EXPECT_EQ(read_all(fd.get()), "inside");
+  EXPECT_EQ(t_read_all(fd.get()), "inside");
 
   zcall_open_how create = {ZCALL_O_WRONLY | ZCALL_O_CREAT | ZCALL_O_EXCL | ZCALL_O_CLOEXEC, 0604,
                            ZCALL_RESOLVE_BENEATH};
@@ -187,7 +124,7 @@ TEST(fs_openat2, resolve_beneath_refuses_to_escape_with_exdev) {
   T_REQUIRE_OPENAT2();
   T_TMPDIR(dir);
   ASSERT_EQ(mkdirat(dir.fd(), "sub", 0700), 0);
-  ASSERT_TRUE(put(dir.fd(), "x", "outside sub"));
+  ASSERT_TRUE(t_put(dir.fd(), "x", "outside sub"));
   ASSERT_EQ(symlinkat(dir.path("x").c_str(), dir.fd(), "sub/link"), 0);
   t_fd sub(open_in(dir.fd(), "sub", O_RDONLY | O_DIRECTORY));
   ASSERT_GE(sub.get(), 0);
@@ -201,16 +138,16 @@ TEST(fs_openat2, resolve_beneath_refuses_to_escape_with_exdev) {
   zcall_open_how anywhere = {ZCALL_O_RDONLY | ZCALL_O_CLOEXEC, 0, 0};
   t_fd up(fd_of(zcall_openat2(sub.get(), "../x", &anywhere, sizeof anywhere)));
   ASSERT_GE(up.get(), 0);
-  EXPECT_EQ(read_all(up.get()), "outside sub");
+  EXPECT_EQ(t_read_all(up.get()), "outside sub");
   t_fd link(fd_of(zcall_openat2(sub.get(), "link", &anywhere, sizeof anywhere)));
   ASSERT_GE(link.get(), 0);
-  EXPECT_EQ(read_all(link.get()), "outside sub");
+  EXPECT_EQ(t_read_all(link.get()), "outside sub");
 }
 
 TEST(fs_openat2, checks_size_and_fields_with_einval_and_e2big) {
   T_REQUIRE_OPENAT2();
   T_TMPDIR(dir);
-  ASSERT_TRUE(put(dir.fd(), "f", "x"));
+  ASSERT_TRUE(t_put(dir.fd(), "f", "x"));
   zcall_open_how how = {ZCALL_O_RDONLY | ZCALL_O_CLOEXEC, 0, 0};
   T_EXPECT_ERR(zcall_openat2(dir.fd(), "f", &how, sizeof how - 8), EINVAL);
   T_EXPECT_ERR(zcall_openat2(dir.fd(), "f", &how, 8), EINVAL);
@@ -237,7 +174,7 @@ TEST(fs_openat2, checks_size_and_fields_with_einval_and_e2big) {
 
 TEST(fs_statx, reports_what_glibc_stat_reports) {
   T_TMPDIR(dir);
-  ASSERT_TRUE(put(dir.fd(), "f", std::string(1234, 'x')));
+  ASSERT_TRUE(t_put(dir.fd(), "f", std::string(1234, 'x')));
   ASSERT_EQ(linkat(dir.fd(), "f", dir.fd(), "g", 0), 0);  // nlink 2
   struct zcall_statx sx;
   std::memset(&sx, 0xa5, sizeof sx);
@@ -263,7 +200,7 @@ TEST(fs_statx, reports_what_glibc_stat_reports) {
 
 TEST(fs_statx, empty_path_with_at_empty_path_describes_the_descriptor) {
   T_TMPDIR(dir);
-  ASSERT_TRUE(put(dir.fd(), "f", "seven b"));
+  ASSERT_TRUE(t_put(dir.fd(), "f", "seven b"));
   t_fd fd(open_in(dir.fd(), "f", O_RDONLY));
   ASSERT_GE(fd.get(), 0);
   struct zcall_statx sx = {};
@@ -279,7 +216,7 @@ TEST(fs_statx, empty_path_with_at_empty_path_describes_the_descriptor) {
 
 TEST(fs_statx, at_symlink_nofollow_describes_the_link_itself) {
   T_TMPDIR(dir);
-  ASSERT_TRUE(put(dir.fd(), "target", "0123456789"));
+  ASSERT_TRUE(t_put(dir.fd(), "target", "0123456789"));
   ASSERT_EQ(symlinkat("target", dir.fd(), "link"), 0);
   struct zcall_statx followed = {}, link = {};
   T_EXPECT_OK(zcall_statx(dir.fd(), "link", 0, ZCALL_STATX_BASIC_STATS, &followed));
@@ -295,7 +232,7 @@ TEST(fs_statx, at_symlink_nofollow_describes_the_link_itself) {
 
 TEST(fs_statx, fails_with_enoent_enotdir_einval_ebadf_and_efault) {
   T_TMPDIR(dir);
-  ASSERT_TRUE(put(dir.fd(), "f", "x"));
+  ASSERT_TRUE(t_put(dir.fd(), "f", "x"));
   struct zcall_statx sx;
   T_EXPECT_ERR(zcall_statx(dir.fd(), "missing", 0, ZCALL_STATX_BASIC_STATS, &sx), ENOENT);
   T_EXPECT_ERR(zcall_statx(dir.fd(), "f/below", 0, ZCALL_STATX_BASIC_STATS, &sx), ENOTDIR);
@@ -311,7 +248,7 @@ TEST(fs_statx, fails_with_enoent_enotdir_einval_ebadf_and_efault) {
 
 TEST(fs_fstat, fills_the_fields_glibc_fstat_fills) {
   T_TMPDIR(dir);
-  ASSERT_TRUE(put(dir.fd(), "f", std::string(5000, 'y')));
+  ASSERT_TRUE(t_put(dir.fd(), "f", std::string(5000, 'y')));
   ASSERT_EQ(linkat(dir.fd(), "f", dir.fd(), "g", 0), 0);
   t_fd fd(open_in(dir.fd(), "f", O_RDWR));
   ASSERT_GE(fd.get(), 0);
@@ -368,7 +305,7 @@ TEST(fs_fsync, flushes_files_and_directories) {
   EXPECT_EQ(T_EXPECT_OK(zcall_fdatasync(fd.get())), 0u);
   EXPECT_EQ(T_EXPECT_OK(zcall_fsync(dir.fd())), 0u);
   EXPECT_EQ(T_EXPECT_OK(zcall_fdatasync(dir.fd())), 0u);
-  EXPECT_EQ(get(dir.fd(), "f"), "durable");
+  EXPECT_EQ(t_get(dir.fd(), "f"), "durable");
 }
 
 TEST(fs_fsync, fails_with_einval_on_a_pipe_and_ebadf) {
@@ -390,7 +327,7 @@ TEST(fs_sync_file_range, writes_back_a_range_and_the_rest_of_the_file) {
                 fd.get(), 0, 0,
                 ZCALL_SYNC_FILE_RANGE_WAIT_BEFORE | ZCALL_SYNC_FILE_RANGE_WRITE | ZCALL_SYNC_FILE_RANGE_WAIT_AFTER)),
             0u);
-  EXPECT_EQ(get(dir.fd(), "f"), std::string(8192, 'w'));
+  EXPECT_EQ(t_get(dir.fd(), "f"), std::string(8192, 'w'));
 }
 
 TEST(fs_sync_file_range, fails_with_einval_on_bad_flags_or_a_negative_range_espipe_and_ebadf) {
@@ -417,7 +354,7 @@ TEST(fs_fallocate, grows_the_file_or_only_its_blocks_with_keep_size) {
   struct stat st = glibc_fstat(fd.get());
   EXPECT_EQ(st.st_size, 65536);
   EXPECT_GE(st.st_blocks * 512, 65536);
-  EXPECT_EQ(get(dir.fd(), "f"), std::string(65536, '\0'));
+  EXPECT_EQ(t_get(dir.fd(), "f"), std::string(65536, '\0'));
 
   EXPECT_EQ(T_EXPECT_OK(zcall_fallocate(fd.get(), ZCALL_FALLOC_FL_KEEP_SIZE, 65536, 65536)), 0u);
   st = glibc_fstat(fd.get());
@@ -433,7 +370,7 @@ TEST(fs_fallocate, punch_hole_with_keep_size_zeroes_a_range) {
   EXPECT_EQ(T_EXPECT_OK(zcall_fallocate(fd.get(), ZCALL_FALLOC_FL_KEEP_SIZE | ZCALL_FALLOC_FL_PUNCH_HOLE, 4096, 4096)),
             0u);
   EXPECT_EQ(glibc_fstat(fd.get()).st_size, 3 * 4096);
-  EXPECT_EQ(get(dir.fd(), "f"), std::string(4096, 'x') + std::string(4096, '\0') + std::string(4096, 'x'));
+  EXPECT_EQ(t_get(dir.fd(), "f"), std::string(4096, 'x') + std::string(4096, '\0') + std::string(4096, 'x'));
 }
 
 TEST(fs_fallocate, fails_with_ebadf_einval_eopnotsupp_and_espipe) {
@@ -462,9 +399,9 @@ TEST(fs_ftruncate, sets_the_size_that_fstat_reports) {
   ASSERT_EQ(write(fd.get(), "0123456789", 10), 10);
   EXPECT_EQ(T_EXPECT_OK(zcall_ftruncate(fd.get(), 4)), 0u);
   EXPECT_EQ(glibc_fstat(fd.get()).st_size, 4);
-  EXPECT_EQ(get(dir.fd(), "f"), "0123");
+  EXPECT_EQ(t_get(dir.fd(), "f"), "0123");
   EXPECT_EQ(T_EXPECT_OK(zcall_ftruncate(fd.get(), 8)), 0u);
-  EXPECT_EQ(get(dir.fd(), "f"), std::string("0123") + std::string(4, '\0'));
+  EXPECT_EQ(t_get(dir.fd(), "f"), std::string("0123") + std::string(4, '\0'));
   const std::int64_t above_4g = (5LL << 30) + 123;  // a sparse file; the length must arrive whole
   EXPECT_EQ(T_EXPECT_OK(zcall_ftruncate(fd.get(), above_4g)), 0u);
   EXPECT_EQ(glibc_fstat(fd.get()).st_size, above_4g);
@@ -474,7 +411,7 @@ TEST(fs_ftruncate, sets_the_size_that_fstat_reports) {
 
 TEST(fs_ftruncate, fails_with_einval_on_a_negative_length_or_a_read_only_fd_and_ebadf) {
   T_TMPDIR(dir);
-  ASSERT_TRUE(put(dir.fd(), "f", "keep"));
+  ASSERT_TRUE(t_put(dir.fd(), "f", "keep"));
   t_fd fd(open_in(dir.fd(), "f", O_RDWR));
   t_fd read_only(open_in(dir.fd(), "f", O_RDONLY));
   ASSERT_GE(fd.get(), 0);
@@ -486,15 +423,15 @@ TEST(fs_ftruncate, fails_with_einval_on_a_negative_length_or_a_read_only_fd_and_
   T_EXPECT_ERR(zcall_ftruncate(p.fd[1], 0), EINVAL);
   T_EXPECT_ERR(zcall_ftruncate(-1, 0), EBADF);
   ASSERT_EQ(glibc_fstat(fd.get()).st_size, 4);
-  EXPECT_EQ(get(dir.fd(), "f"), "keep");
+  EXPECT_EQ(t_get(dir.fd(), "f"), "keep");
 }
 
 // --- copy_file_range and sendfile ------------------------------------------------
 
 TEST(fs_copy_file_range, copies_between_explicit_offsets_and_advances_them) {
   T_TMPDIR(dir);
-  ASSERT_TRUE(put(dir.fd(), "src", "0123456789"));
-  ASSERT_TRUE(put(dir.fd(), "dst", "abcdefghij"));
+  ASSERT_TRUE(t_put(dir.fd(), "src", "0123456789"));
+  ASSERT_TRUE(t_put(dir.fd(), "dst", "abcdefghij"));
   t_fd src(open_in(dir.fd(), "src", O_RDONLY));
   t_fd dst(open_in(dir.fd(), "dst", O_RDWR));
   ASSERT_GE(src.get(), 0);
@@ -503,7 +440,7 @@ TEST(fs_copy_file_range, copies_between_explicit_offsets_and_advances_them) {
   EXPECT_EQ(T_EXPECT_OK(zcall_copy_file_range(src.get(), &in, dst.get(), &out, 4, 0)), 4u);
   EXPECT_EQ(in, 6);
   EXPECT_EQ(out, 9);
-  EXPECT_EQ(get(dir.fd(), "dst"), "abcde2345j");
+  EXPECT_EQ(t_get(dir.fd(), "dst"), "abcde2345j");
   EXPECT_EQ(glibc_position(src.get()), 0);
   EXPECT_EQ(glibc_position(dst.get()), 0);
 
@@ -511,12 +448,12 @@ TEST(fs_copy_file_range, copies_between_explicit_offsets_and_advances_them) {
   EXPECT_EQ(T_EXPECT_OK(zcall_copy_file_range(src.get(), &in, dst.get(), &out, 100, 0)), 4u);
   EXPECT_EQ(in, 10);
   EXPECT_EQ(out, 13);
-  EXPECT_EQ(get(dir.fd(), "dst"), "abcde23456789");
+  EXPECT_EQ(t_get(dir.fd(), "dst"), "abcde23456789");
 }
 
 TEST(fs_copy_file_range, null_offsets_use_and_advance_the_file_positions) {
   T_TMPDIR(dir);
-  ASSERT_TRUE(put(dir.fd(), "src", "0123456789"));
+  ASSERT_TRUE(t_put(dir.fd(), "src", "0123456789"));
   t_fd src(open_in(dir.fd(), "src", O_RDONLY));
   t_fd dst(open_in(dir.fd(), "dst", O_RDWR | O_CREAT));
   ASSERT_GE(src.get(), 0);
@@ -525,12 +462,12 @@ TEST(fs_copy_file_range, null_offsets_use_and_advance_the_file_positions) {
   EXPECT_EQ(T_EXPECT_OK(zcall_copy_file_range(src.get(), nullptr, dst.get(), nullptr, 100, 0)), 3u);
   EXPECT_EQ(glibc_position(src.get()), 10);
   EXPECT_EQ(glibc_position(dst.get()), 3);
-  EXPECT_EQ(get(dir.fd(), "dst"), "789");
+  EXPECT_EQ(t_get(dir.fd(), "dst"), "789");
 }
 
 TEST(fs_copy_file_range, fails_with_ebadf_einval_and_eisdir) {
   T_TMPDIR(dir);
-  ASSERT_TRUE(put(dir.fd(), "src", "0123456789"));
+  ASSERT_TRUE(t_put(dir.fd(), "src", "0123456789"));
   t_fd src(open_in(dir.fd(), "src", O_RDWR));
   t_fd read_only(open_in(dir.fd(), "src", O_RDONLY));
   t_fd dst(open_in(dir.fd(), "dst", O_RDWR | O_CREAT));
@@ -549,13 +486,13 @@ TEST(fs_copy_file_range, fails_with_ebadf_einval_and_eisdir) {
   T_EXPECT_ERR(zcall_copy_file_range(src.get(), nullptr, p.fd[1], nullptr, 4, 0), EINVAL);
   EXPECT_EQ(in, 0);
   EXPECT_EQ(out, 2);
-  EXPECT_EQ(get(dir.fd(), "src"), "0123456789");
-  EXPECT_EQ(get(dir.fd(), "dst"), "");
+  EXPECT_EQ(t_get(dir.fd(), "src"), "0123456789");
+  EXPECT_EQ(t_get(dir.fd(), "dst"), "");
 }
 
 TEST(fs_sendfile, copies_from_an_offset_into_a_pipe_and_advances_the_offset) {
   T_TMPDIR(dir);
-  ASSERT_TRUE(put(dir.fd(), "src", "0123456789"));
+  ASSERT_TRUE(t_put(dir.fd(), "src", "0123456789"));
   t_fd src(open_in(dir.fd(), "src", O_RDONLY));
   ASSERT_GE(src.get(), 0);
   t_pair p;
@@ -571,7 +508,7 @@ TEST(fs_sendfile, copies_from_an_offset_into_a_pipe_and_advances_the_offset) {
 
 TEST(fs_sendfile, null_offset_uses_and_advances_the_file_position_into_a_socket) {
   T_TMPDIR(dir);
-  ASSERT_TRUE(put(dir.fd(), "src", "0123456789"));
+  ASSERT_TRUE(t_put(dir.fd(), "src", "0123456789"));
   t_fd src(open_in(dir.fd(), "src", O_RDONLY));
   ASSERT_GE(src.get(), 0);
   t_pair s;
@@ -587,7 +524,7 @@ TEST(fs_sendfile, null_offset_uses_and_advances_the_file_position_into_a_socket)
 
 TEST(fs_sendfile, fails_with_ebadf_and_einval) {
   T_TMPDIR(dir);
-  ASSERT_TRUE(put(dir.fd(), "src", "0123456789"));
+  ASSERT_TRUE(t_put(dir.fd(), "src", "0123456789"));
   t_fd src(open_in(dir.fd(), "src", O_RDONLY));
   t_fd write_only(open_in(dir.fd(), "src", O_WRONLY));
   ASSERT_GE(src.get(), 0);
@@ -624,12 +561,12 @@ TEST(fs_mkdirat, creates_a_directory_with_the_mode_then_fails_with_eexist) {
 
 TEST(fs_mkdirat, fails_with_enoent_enotdir_and_ebadf) {
   T_TMPDIR(dir);
-  ASSERT_TRUE(put(dir.fd(), "f", "x"));
+  ASSERT_TRUE(t_put(dir.fd(), "f", "x"));
   T_EXPECT_ERR(zcall_mkdirat(dir.fd(), "missing/sub", 0700), ENOENT);
   T_EXPECT_ERR(zcall_mkdirat(dir.fd(), "f/sub", 0700), ENOTDIR);
   T_EXPECT_ERR(zcall_mkdirat(dir.fd(), "f", 0700), EEXIST);
   T_EXPECT_ERR(zcall_mkdirat(-1, "sub", 0700), EBADF);
-  EXPECT_FALSE(exists(dir.fd(), "sub"));
+  EXPECT_FALSE(t_exists(dir.fd(), "sub"));
 }
 
 TEST(fs_renameat2, plain_rename_moves_a_file_between_directories_and_replaces_a_target) {
@@ -640,39 +577,39 @@ TEST(fs_renameat2, plain_rename_moves_a_file_between_directories_and_replaces_a_
   t_fd b(open_in(dir.fd(), "b", O_RDONLY | O_DIRECTORY));
   ASSERT_GE(a.get(), 0);
   ASSERT_GE(b.get(), 0);
-  ASSERT_TRUE(put(a.get(), "f", "payload"));
+  ASSERT_TRUE(t_put(a.get(), "f", "payload"));
   EXPECT_EQ(T_EXPECT_OK(zcall_renameat2(a.get(), "f", b.get(), "g", 0)), 0u);
-  EXPECT_FALSE(exists(a.get(), "f"));
-  EXPECT_EQ(get(b.get(), "g"), "payload");
+  EXPECT_FALSE(t_exists(a.get(), "f"));
+  EXPECT_EQ(t_get(b.get(), "g"), "payload");
 
-  ASSERT_TRUE(put(b.get(), "h", "replaced"));
+  ASSERT_TRUE(t_put(b.get(), "h", "replaced"));
   EXPECT_EQ(T_EXPECT_OK(zcall_renameat2(b.get(), "g", b.get(), "h", 0)), 0u);
-  EXPECT_FALSE(exists(b.get(), "g"));
-  EXPECT_EQ(get(b.get(), "h"), "payload");
+  EXPECT_FALSE(t_exists(b.get(), "g"));
+  EXPECT_EQ(t_get(b.get(), "h"), "payload");
 }
 
 TEST(fs_renameat2, noreplace_fails_with_eexist_and_leaves_both_files) {
   T_TMPDIR(dir);
-  ASSERT_TRUE(put(dir.fd(), "old", "1"));
-  ASSERT_TRUE(put(dir.fd(), "new", "2"));
+  ASSERT_TRUE(t_put(dir.fd(), "old", "1"));
+  ASSERT_TRUE(t_put(dir.fd(), "new", "2"));
   T_EXPECT_ERR(zcall_renameat2(dir.fd(), "old", dir.fd(), "new", ZCALL_RENAME_NOREPLACE), EEXIST);
-  EXPECT_EQ(get(dir.fd(), "old"), "1");
-  EXPECT_EQ(get(dir.fd(), "new"), "2");
+  EXPECT_EQ(t_get(dir.fd(), "old"), "1");
+  EXPECT_EQ(t_get(dir.fd(), "new"), "2");
   EXPECT_EQ(T_EXPECT_OK(zcall_renameat2(dir.fd(), "old", dir.fd(), "fresh", ZCALL_RENAME_NOREPLACE)), 0u);
-  EXPECT_FALSE(exists(dir.fd(), "old"));
-  EXPECT_EQ(get(dir.fd(), "fresh"), "1");
+  EXPECT_FALSE(t_exists(dir.fd(), "old"));
+  EXPECT_EQ(t_get(dir.fd(), "fresh"), "1");
 }
 
 TEST(fs_renameat2, exchange_swaps_two_files) {
   T_TMPDIR(dir);
-  ASSERT_TRUE(put(dir.fd(), "a", "alpha"));
-  ASSERT_TRUE(put(dir.fd(), "b", "beta"));
+  ASSERT_TRUE(t_put(dir.fd(), "a", "alpha"));
+  ASSERT_TRUE(t_put(dir.fd(), "b", "beta"));
   struct stat a_before, b_before;
   ASSERT_EQ(fstatat(dir.fd(), "a", &a_before, 0), 0);
   ASSERT_EQ(fstatat(dir.fd(), "b", &b_before, 0), 0);
   EXPECT_EQ(T_EXPECT_OK(zcall_renameat2(dir.fd(), "a", dir.fd(), "b", ZCALL_RENAME_EXCHANGE)), 0u);
-  EXPECT_EQ(get(dir.fd(), "a"), "beta");
-  EXPECT_EQ(get(dir.fd(), "b"), "alpha");
+  EXPECT_EQ(t_get(dir.fd(), "a"), "beta");
+  EXPECT_EQ(t_get(dir.fd(), "b"), "alpha");
   struct stat a_after, b_after;
   ASSERT_EQ(fstatat(dir.fd(), "a", &a_after, 0), 0);
   ASSERT_EQ(fstatat(dir.fd(), "b", &b_after, 0), 0);
@@ -682,43 +619,43 @@ TEST(fs_renameat2, exchange_swaps_two_files) {
 
 TEST(fs_renameat2, fails_with_enoent_einval_and_ebadf) {
   T_TMPDIR(dir);
-  ASSERT_TRUE(put(dir.fd(), "a", "alpha"));
-  ASSERT_TRUE(put(dir.fd(), "b", "beta"));
+  ASSERT_TRUE(t_put(dir.fd(), "a", "alpha"));
+  ASSERT_TRUE(t_put(dir.fd(), "b", "beta"));
   T_EXPECT_ERR(zcall_renameat2(dir.fd(), "missing", dir.fd(), "c", 0), ENOENT);
   T_EXPECT_ERR(zcall_renameat2(dir.fd(), "a", dir.fd(), "missing", ZCALL_RENAME_EXCHANGE), ENOENT);
   T_EXPECT_ERR(zcall_renameat2(dir.fd(), "a", dir.fd(), "b", ZCALL_RENAME_EXCHANGE | ZCALL_RENAME_NOREPLACE), EINVAL);
   T_EXPECT_ERR(zcall_renameat2(dir.fd(), "a", dir.fd(), "b", 1u << 10), EINVAL);
   T_EXPECT_ERR(zcall_renameat2(-1, "a", dir.fd(), "c", 0), EBADF);
   T_EXPECT_ERR(zcall_renameat2(dir.fd(), "a", -1, "c", 0), EBADF);
-  EXPECT_EQ(get(dir.fd(), "a"), "alpha");
-  EXPECT_EQ(get(dir.fd(), "b"), "beta");
-  EXPECT_FALSE(exists(dir.fd(), "missing"));
+  EXPECT_EQ(t_get(dir.fd(), "a"), "alpha");
+  EXPECT_EQ(t_get(dir.fd(), "b"), "beta");
+  EXPECT_FALSE(t_exists(dir.fd(), "missing"));
 }
 
 TEST(fs_unlinkat, removes_a_file_that_stays_readable_through_an_open_fd) {
   T_TMPDIR(dir);
-  ASSERT_TRUE(put(dir.fd(), "f", "still here"));
+  ASSERT_TRUE(t_put(dir.fd(), "f", "still here"));
   t_fd fd(open_in(dir.fd(), "f", O_RDONLY));
   ASSERT_GE(fd.get(), 0);
   EXPECT_EQ(T_EXPECT_OK(zcall_unlinkat(dir.fd(), "f", 0)), 0u);
-  EXPECT_FALSE(exists(dir.fd(), "f"));
+  EXPECT_FALSE(t_exists(dir.fd(), "f"));
   EXPECT_EQ(glibc_fstat(fd.get()).st_nlink, 0u);
-  EXPECT_EQ(read_all(fd.get()), "still here");
+  EXPECT_EQ(t_read_all(fd.get()), "still here");
 }
 
 TEST(fs_unlinkat, removes_an_empty_directory_with_at_removedir) {
   T_TMPDIR(dir);
   ASSERT_EQ(mkdirat(dir.fd(), "sub", 0700), 0);
   EXPECT_EQ(T_EXPECT_OK(zcall_unlinkat(dir.fd(), "sub", ZCALL_AT_REMOVEDIR)), 0u);
-  EXPECT_FALSE(exists(dir.fd(), "sub"));
+  EXPECT_FALSE(t_exists(dir.fd(), "sub"));
 }
 
 TEST(fs_unlinkat, fails_with_enoent_eisdir_enotdir_enotempty_einval_and_ebadf) {
   T_TMPDIR(dir);
-  ASSERT_TRUE(put(dir.fd(), "f", "x"));
+  ASSERT_TRUE(t_put(dir.fd(), "f", "x"));
   ASSERT_EQ(mkdirat(dir.fd(), "empty", 0700), 0);
   ASSERT_EQ(mkdirat(dir.fd(), "full", 0700), 0);
-  ASSERT_TRUE(put(dir.fd(), "full/f", "x"));
+  ASSERT_TRUE(t_put(dir.fd(), "full/f", "x"));
   T_EXPECT_ERR(zcall_unlinkat(dir.fd(), "missing", 0), ENOENT);
   T_EXPECT_ERR(zcall_unlinkat(dir.fd(), "missing", ZCALL_AT_REMOVEDIR), ENOENT);
   T_EXPECT_ERR(zcall_unlinkat(dir.fd(), "empty", 0), EISDIR);
@@ -726,9 +663,9 @@ TEST(fs_unlinkat, fails_with_enoent_eisdir_enotdir_enotempty_einval_and_ebadf) {
   T_EXPECT_ERR(zcall_unlinkat(dir.fd(), "full", ZCALL_AT_REMOVEDIR), ENOTEMPTY);
   T_EXPECT_ERR(zcall_unlinkat(dir.fd(), "f", 1), EINVAL);
   T_EXPECT_ERR(zcall_unlinkat(-1, "f", 0), EBADF);
-  EXPECT_TRUE(exists(dir.fd(), "f"));
-  EXPECT_TRUE(exists(dir.fd(), "empty"));
-  EXPECT_TRUE(exists(dir.fd(), "full/f"));
+  EXPECT_TRUE(t_exists(dir.fd(), "f"));
+  EXPECT_TRUE(t_exists(dir.fd(), "empty"));
+  EXPECT_TRUE(t_exists(dir.fd(), "full/f"));
 }
 
 // --- C++ ---------------------------------------------------------------------------
@@ -773,7 +710,7 @@ TEST(cpp_fs, openat_and_statx_return_results_and_errnos) {
     auto [in, ierr] = zcall::openat2(dir.fd(), "cpp", how);
     EXPECT_FALSE(ierr);
     t_fd inside(in);
-    EXPECT_EQ(read_all(in), std::string("twelv") + std::string(8187, '\0'));
+    EXPECT_EQ(t_read_all(in), std::string("twelv") + std::string(8187, '\0'));
     EXPECT_EQ(zcall::openat2(dir.fd(), "../cpp", how).err, zcall::Errno::XDEV);
   }
 
@@ -783,7 +720,7 @@ TEST(cpp_fs, openat_and_statx_return_results_and_errnos) {
   auto [copied, cerr] = zcall::copy_file_range(fd, &in_off, copy.get(), &out_off, 3);
   EXPECT_FALSE(cerr);
   EXPECT_EQ(copied, 3u);
-  EXPECT_EQ(get(dir.fd(), "copy"), "twe");
+  EXPECT_EQ(t_get(dir.fd(), "copy"), "twe");
   t_pair p;
   ASSERT_EQ(pipe(p.fd), 0);
   std::int64_t off = 1;
@@ -797,12 +734,12 @@ TEST(cpp_fs, openat_and_statx_return_results_and_errnos) {
   EXPECT_EQ(zcall::mkdirat(dir.fd(), "sub", 0700), zcall::Errno::EXIST);
   EXPECT_EQ(zcall::renameat2(dir.fd(), "copy", dir.fd(), "cpp", zcall::rename::NOREPLACE), zcall::Errno::EXIST);
   EXPECT_FALSE(zcall::renameat2(dir.fd(), "copy", dir.fd(), "cpp", zcall::rename::EXCHANGE));
-  EXPECT_EQ(get(dir.fd(), "cpp"), "twe");
+  EXPECT_EQ(t_get(dir.fd(), "cpp"), "twe");
   EXPECT_FALSE(zcall::renameat2(dir.fd(), "copy", dir.fd(), "moved"));
   EXPECT_EQ(zcall::unlinkat(dir.fd(), "sub"), zcall::Errno::ISDIR);
   EXPECT_FALSE(zcall::unlinkat(dir.fd(), "sub", zcall::at::REMOVEDIR));
   EXPECT_FALSE(zcall::unlinkat(dir.fd(), "moved"));
-  EXPECT_FALSE(exists(dir.fd(), "moved"));
+  EXPECT_FALSE(t_exists(dir.fd(), "moved"));
 }
 
 }  // namespace

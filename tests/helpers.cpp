@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "helpers.hpp"
 
+#include <fcntl.h>
+#include <ftw.h>
 #include <linux/audit.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
 #include <pthread.h>
+#include <sched.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
+#include <sys/stat.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <ucontext.h>
@@ -15,6 +19,7 @@
 #include <csignal>
 #include <cstddef>
 #include <new>
+#include <string>
 
 namespace {
 
@@ -137,4 +142,151 @@ t_trap_result t_trap(long nr, long reply, zcall_ret (*call)(), t_trapped* out, s
     return t_trap_result::unavailable;
   }
   return t_trap_result::trapped;
+}
+
+// --- Checks in a child process --------------------------------------------------------------
+
+std::uintptr_t t_child::ok(zcall_ret r, const std::string& what) {
+  if (r.err != 0) failures_ += what + ": expected success, got " + std::to_string(r.err) + "\n";
+  return r.r1;
+}
+
+void t_child::err(zcall_ret r, std::uintptr_t code, const std::string& what) {
+  if (r.err != code || r.r1 != ~std::uintptr_t{0})
+    failures_ += what + ": expected error " + std::to_string(code) + ", got err " + std::to_string(r.err) + ", r1 " +
+                 std::to_string(r.r1) + "\n";
+}
+
+void t_child::expect(bool holds, const std::string& what) {
+  if (!holds) failures_ += what + "\n";
+}
+
+namespace {
+
+int child_report_fd = -1;
+
+// The report is one write: a status letter, then the text.
+[[noreturn]] void child_report(char status, const std::string& text) {
+  const std::string message = status + text;
+  if (write(child_report_fd, message.data(), message.size()) < 0) _exit(2);
+  _exit(0);
+}
+
+bool write_file(const std::string& path, const std::string& text) {
+  const int fd = open(path.c_str(), O_WRONLY | O_CLOEXEC);
+  if (fd < 0) return false;
+  const bool ok = write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size());
+  return close(fd) == 0 && ok;
+}
+
+}  // namespace
+
+void t_child::skip(const std::string& why) { child_report('S', why); }
+
+t_child_result t_in_child(int namespaces, void (*check)(t_child&, void*), void* context, std::string* report) {
+  int to_parent[2], to_child[2];
+  if (pipe2(to_parent, O_CLOEXEC) != 0) {
+    *report = "pipe2 failed";
+    return t_child_result::failed;
+  }
+  if (pipe2(to_child, O_CLOEXEC) != 0) {
+    close(to_parent[0]);
+    close(to_parent[1]);
+    *report = "pipe2 failed";
+    return t_child_result::failed;
+  }
+  const pid_t pid = fork();
+  if (pid == 0) {
+    close(to_parent[0]);
+    close(to_child[1]);
+    child_report_fd = to_parent[1];
+    if (namespaces != 0 && unshare(namespaces) != 0)
+      child_report('S', std::string("unshare of fresh namespaces refused: ") + std::strerror(errno));
+    if (namespaces & CLONE_NEWUSER) {
+      // Ask the parent to map the ids, and wait for its answer.
+      char answer = 0;
+      if (write(to_parent[1], "M", 1) != 1 || read(to_child[0], &answer, 1) != 1 || answer != 'y')
+        child_report('S', "cannot map user and group ids into a new user namespace (needs root)");
+    }
+    t_child c;
+    check(c, context);
+    child_report(c.failures().empty() ? 'P' : 'F', c.failures());
+  }
+  close(to_parent[1]);
+  close(to_child[0]);
+  std::string text;
+  char buf[4096];
+  ssize_t n;
+  if (pid > 0 && (namespaces & CLONE_NEWUSER)) {
+    // The child's first byte: 'M' asks for the id maps; anything else is its report.
+    n = read(to_parent[0], buf, 1);
+    if (n == 1 && buf[0] == 'M') {
+      const std::string proc = "/proc/" + std::to_string(pid) + "/";
+      const bool mapped = write_file(proc + "uid_map", "0 0 65536\n") && write_file(proc + "gid_map", "0 0 65536\n");
+      const char answer = mapped ? 'y' : 'n';
+      if (write(to_child[1], &answer, 1) != 1) text = "Fcould not answer the child";
+    } else if (n > 0) {
+      text.append(buf, static_cast<std::size_t>(n));
+    }
+  }
+  close(to_child[1]);
+  while (pid > 0 && (n = read(to_parent[0], buf, sizeof buf)) > 0) text.append(buf, static_cast<std::size_t>(n));
+  close(to_parent[0]);
+  int wstatus = 0;
+  const bool exited = pid > 0 && waitpid(pid, &wstatus, 0) == pid && WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0;
+  if (!exited || text.empty()) {
+    *report =
+        pid < 0 ? "fork failed" : "the child died without reporting (wait status " + std::to_string(wstatus) + ")";
+    return t_child_result::failed;
+  }
+  *report = text.substr(1);
+  return text[0] == 'P' ? t_child_result::passed : text[0] == 'S' ? t_child_result::skipped : t_child_result::failed;
+}
+
+// --- Files ------------------------------------------------------------------------------------
+
+namespace {
+int remove_entry(const char* path, const struct stat*, int, FTW*) { return remove(path); }
+}  // namespace
+
+t_tmpdir::t_tmpdir() {
+  char name[] = "/tmp/zcall-test-XXXXXX";
+  if (mkdtemp(name) == nullptr) return;
+  path_ = name;
+  fd_ = open(name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+}
+
+t_tmpdir::~t_tmpdir() {
+  if (fd_ >= 0) close(fd_);
+  if (!path_.empty()) nftw(path_.c_str(), remove_entry, 16, FTW_DEPTH | FTW_PHYS);
+}
+
+bool t_put(int dirfd, const char* name, const std::string& content) {
+  const int fd = openat(dirfd, name, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  if (fd < 0) return false;
+  const bool ok = write(fd, content.data(), content.size()) == static_cast<ssize_t>(content.size());
+  return close(fd) == 0 && ok;
+}
+
+std::string t_read_all(int fd) {
+  std::string s;
+  char buf[4096];
+  ssize_t n;
+  while (s.size() < (1u << 20) && (n = read(fd, buf, sizeof buf)) > 0) s.append(buf, static_cast<std::size_t>(n));
+  return s;
+}
+
+const std::string t_absent = "(absent)";
+
+std::string t_get(int dirfd, const char* name) {
+  const int fd = openat(dirfd, name, O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return t_absent;
+  std::string s = t_read_all(fd);
+  close(fd);
+  return s;
+}
+
+bool t_exists(int dirfd, const char* name) {
+  struct stat st;
+  return fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) == 0;
 }

@@ -113,6 +113,38 @@ struct t_pair {
   }
 };
 
+// A fresh directory under /tmp for one test; it and everything in it are removed at the end.
+class t_tmpdir {
+ public:
+  t_tmpdir();
+  t_tmpdir(const t_tmpdir&) = delete;
+  t_tmpdir& operator=(const t_tmpdir&) = delete;
+  ~t_tmpdir();
+
+  bool ok() const { return fd_ >= 0; }
+  int fd() const { return fd_; }
+  const std::string& path() const { return path_; }
+  std::string path(const std::string& name) const { return path_ + "/" + name; }
+
+ private:
+  std::string path_;
+  int fd_ = -1;
+};
+
+#define T_TMPDIR(dir) \
+  t_tmpdir dir;       \
+  ASSERT_TRUE(dir.ok()) << "mkdtemp under /tmp failed: " << std::strerror(errno)
+
+// The C library's view of files, to check the wrappers against.
+bool t_put(int dirfd, const char* name, const std::string& content);
+// Up to 1 MiB from the file position: enough for every test, and quick should a broken call make a huge file.
+std::string t_read_all(int fd);
+// The file's content, or t_absent.
+std::string t_get(int dirfd, const char* name);
+extern const std::string t_absent;
+// Whether name exists, not following a final symlink.
+bool t_exists(int dirfd, const char* name);
+
 // What the kernel saw when a trapped system call was made.
 struct t_trapped {
   unsigned traps;    // how often the number was trapped: 0 if the call never reached the kernel as that number
@@ -142,6 +174,54 @@ t_trap_result t_trap(long nr, long reply, zcall_ret (*call)(), t_trapped* out, s
         FAIL() << t_why_;                                    \
         break;                                               \
       case t_trap_result::trapped:                           \
+        break;                                               \
+    }                                                        \
+  } while (0)
+
+// What a check inside a child process found: the child cannot use gtest's
+// assertions, so it collects its failures here and t_in_child reports them.
+class t_child {
+ public:
+  // Expects success: gives r1.
+  std::uintptr_t ok(zcall_ret r, const std::string& what);
+  // Expects the error code.
+  void err(zcall_ret r, std::uintptr_t code, const std::string& what);
+  void expect(bool holds, const std::string& what);
+  // Ends the check as unable to run here (a missing privilege or feature): the test skips with the reason.
+  [[noreturn]] void skip(const std::string& why);
+  const std::string& failures() const { return failures_; }
+
+ private:
+  std::string failures_;
+};
+
+enum class t_child_result { passed, skipped, failed };
+
+// Runs check in a child process after unshare(namespaces), unless that is 0;
+// with CLONE_NEWUSER, the parent first maps user and group ids 0-65535 into the
+// child's namespace as themselves, which needs root. Whatever the check
+// changes (hostname, mounts, credentials, limits, the working directory,
+// umask, signal handlers) ends with the child. Its findings come back through a
+// pipe; a child that dies or exits without reporting has failed.
+t_child_result t_in_child(int namespaces, void (*check)(t_child&, void*), void* context, std::string* report);
+
+template <class F>
+t_child_result t_in_child(int namespaces, F&& check, std::string* report) {
+  return t_in_child(namespaces, [](t_child& c, void* f) { (*static_cast<F*>(f))(c); }, &check, report);
+}
+
+// t_in_child inside a test: skips with the reason, or fails with what the child found.
+#define T_IN_CHILD(namespaces, check)                        \
+  do {                                                       \
+    std::string t_report_;                                   \
+    switch (t_in_child((namespaces), (check), &t_report_)) { \
+      case t_child_result::skipped:                          \
+        GTEST_SKIP() << t_report_;                           \
+        break;                                               \
+      case t_child_result::failed:                           \
+        FAIL() << "in the child:\n" << t_report_;            \
+        break;                                               \
+      case t_child_result::passed:                           \
         break;                                               \
     }                                                        \
   } while (0)

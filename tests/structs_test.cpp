@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Kernel structs: size, alignment and every field's offset and size against
 // the system's headers; this file compiling is the test.
+#include <dirent.h>
+#include <fcntl.h>
+#include <linux/fanotify.h>
 #include <linux/futex.h>
 #include <linux/io_uring.h>
 #include <linux/openat2.h>
@@ -10,10 +13,12 @@
 #include <signal.h>
 #include <stddef.h>
 #include <sys/epoll.h>
+#include <sys/inotify.h>
 #include <sys/signalfd.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
+#include <sys/vfs.h>
 #include <time.h>
 
 #include <zcall/zcall.hpp>
@@ -136,6 +141,46 @@ T_SAME_FIELD(zcall_stat, struct stat, st_atim);
 T_SAME_FIELD(zcall_stat, struct stat, st_mtim);
 T_SAME_FIELD(zcall_stat, struct stat, st_ctim);
 
+// The C library's struct statfs is the kernel's on 64-bit architectures.
+T_SAME_STRUCT(struct zcall_statfs, struct statfs);
+T_SAME_FIELD(struct zcall_statfs, struct statfs, f_type);
+T_SAME_FIELD(struct zcall_statfs, struct statfs, f_bsize);
+T_SAME_FIELD(struct zcall_statfs, struct statfs, f_blocks);
+T_SAME_FIELD(struct zcall_statfs, struct statfs, f_bfree);
+T_SAME_FIELD(struct zcall_statfs, struct statfs, f_bavail);
+T_SAME_FIELD(struct zcall_statfs, struct statfs, f_files);
+T_SAME_FIELD(struct zcall_statfs, struct statfs, f_ffree);
+T_SAME_FIELD(struct zcall_statfs, struct statfs, f_fsid);
+T_SAME_FIELD(struct zcall_statfs, struct statfs, f_namelen);
+T_SAME_FIELD(struct zcall_statfs, struct statfs, f_frsize);
+T_SAME_FIELD(struct zcall_statfs, struct statfs, f_flags);
+T_SAME_FIELD(struct zcall_statfs, struct statfs, f_spare);
+
+// Records with a flexible name: the C library's give the name room, so only offsets compare.
+T_SAME_FIELD(zcall_linux_dirent64, struct dirent64, d_ino);
+T_SAME_FIELD(zcall_linux_dirent64, struct dirent64, d_off);
+T_SAME_FIELD(zcall_linux_dirent64, struct dirent64, d_reclen);
+T_SAME_FIELD(zcall_linux_dirent64, struct dirent64, d_type);
+static_assert(offsetof(zcall_linux_dirent64, d_name) == offsetof(struct dirent64, d_name));
+T_SAME_STRUCT(zcall_file_handle, struct file_handle);
+T_SAME_FIELD(zcall_file_handle, struct file_handle, handle_bytes);
+T_SAME_FIELD(zcall_file_handle, struct file_handle, handle_type);
+static_assert(offsetof(zcall_file_handle, f_handle) == offsetof(struct file_handle, f_handle));
+T_SAME_STRUCT(zcall_inotify_event, struct inotify_event);
+T_SAME_FIELD(zcall_inotify_event, struct inotify_event, wd);
+T_SAME_FIELD(zcall_inotify_event, struct inotify_event, mask);
+T_SAME_FIELD(zcall_inotify_event, struct inotify_event, cookie);
+T_SAME_FIELD(zcall_inotify_event, struct inotify_event, len);
+static_assert(offsetof(zcall_inotify_event, name) == offsetof(struct inotify_event, name));
+T_SAME_STRUCT(zcall_fanotify_event_metadata, struct fanotify_event_metadata);
+T_SAME_FIELD(zcall_fanotify_event_metadata, struct fanotify_event_metadata, event_len);
+T_SAME_FIELD(zcall_fanotify_event_metadata, struct fanotify_event_metadata, vers);
+T_SAME_FIELD(zcall_fanotify_event_metadata, struct fanotify_event_metadata, reserved);
+T_SAME_FIELD(zcall_fanotify_event_metadata, struct fanotify_event_metadata, metadata_len);
+T_SAME_FIELD(zcall_fanotify_event_metadata, struct fanotify_event_metadata, mask);
+T_SAME_FIELD(zcall_fanotify_event_metadata, struct fanotify_event_metadata, fd);
+T_SAME_FIELD(zcall_fanotify_event_metadata, struct fanotify_event_metadata, pid);
+
 T_SAME_STRUCT(struct zcall_futex_waitv, struct futex_waitv);
 T_SAME_FIELD(struct zcall_futex_waitv, struct futex_waitv, val);
 T_SAME_FIELD(struct zcall_futex_waitv, struct futex_waitv, uaddr);
@@ -216,8 +261,9 @@ T_SAME_FIELD(zcall_io_uring_cqe, struct io_uring_cqe, user_data);
 T_SAME_FIELD(zcall_io_uring_cqe, struct io_uring_cqe, res);
 T_SAME_FIELD(zcall_io_uring_cqe, struct io_uring_cqe, flags);
 
-// The C++ names are the same types, or (statx, futex_waitv) derive from them adding nothing.
+// The C++ names are the same types, or (statx, statfs, futex_waitv) derive from them adding nothing.
 static_assert(sizeof(struct zcall::statx) == sizeof(struct zcall_statx));
+static_assert(sizeof(struct zcall::statfs) == sizeof(struct zcall_statfs));
 static_assert(sizeof(struct zcall::futex_waitv) == sizeof(struct zcall_futex_waitv));
 static_assert(std::is_same_v<zcall::io_uring_sqe, zcall_io_uring_sqe>);
 

@@ -39,11 +39,11 @@ SYSTEM_HEADERS_HERE = {"linux"}
 # and prefixes of two words (SPLICE_F_MOVE is zcall::splice_f::MOVE), some of
 # them so that no C++ name is a system macro (TIMER_ABSTIME, CLOCK_REALTIME).
 JOINED_PREFIXES = ("EPOLL", "POLL", "SIG")
-LONG_PREFIXES = ("FALLOC_FL", "FUTEX_CLOCK", "SPLICE_F", "SYNC_FILE_RANGE", "TFD_TIMER")
+LONG_PREFIXES = ("CLOSE_RANGE", "FALLOC_FL", "FUTEX_CLOCK", "POSIX_FADV", "SPLICE_F", "SYNC_FILE_RANGE", "TFD_TIMER")
 
 # A namespace cannot share its name with a function in zcall: where a prefix
 # is also a wrapper's name, its constants live in <prefix>_flags.
-WRAPPER_NAMES = {"futex", "mremap", "poll", "statx", "sync_file_range"}
+WRAPPER_NAMES = {"close_range", "futex", "mremap", "poll", "statx", "sync_file_range"}
 
 # Names C++ cannot take as they are: a leading digit.
 CPP_RENAMES = {"E2BIG": "TOOBIG"}

@@ -204,6 +204,72 @@ typedef struct zcall_stat {
 } zcall_stat;
 #endif
 
+/* For statfs(2) and fstatfs(2): the kernel's struct statfs, every field a long on 64-bit architectures.
+ * A struct tag, as the function shares its name. */
+typedef struct zcall_fsid_t {
+  int32_t val[2];
+} zcall_fsid_t;
+
+struct zcall_statfs {
+  int64_t f_type;
+  int64_t f_bsize;
+  int64_t f_blocks;
+  int64_t f_bfree;
+  int64_t f_bavail;
+  int64_t f_files;
+  int64_t f_ffree;
+  zcall_fsid_t f_fsid;
+  int64_t f_namelen;
+  int64_t f_frsize;
+  int64_t f_flags;
+  int64_t f_spare[4];
+};
+
+/* Records of a variable length, whose last member is a flexible array: standard C, an extension in C++. */
+#if defined(__cplusplus) && defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wpedantic"
+#endif
+/* What getdents64(2) writes: records of d_reclen bytes each, d_name NUL-terminated; d_type: ZCALL_DT_*. */
+typedef struct zcall_linux_dirent64 {
+  uint64_t d_ino;
+  int64_t d_off;
+  uint16_t d_reclen;
+  uint8_t d_type;
+  char d_name[];
+} zcall_linux_dirent64;
+
+/* For name_to_handle_at(2) and open_by_handle_at(2): handle_bytes is the room in f_handle (up to ZCALL_MAX_HANDLE_SZ).
+ */
+typedef struct zcall_file_handle {
+  uint32_t handle_bytes;
+  int32_t handle_type;
+  unsigned char f_handle[];
+} zcall_file_handle;
+
+/* What a read of an inotify descriptor returns: events, each followed by len bytes of name (NUL-padded). */
+typedef struct zcall_inotify_event {
+  int32_t wd;
+  uint32_t mask;
+  uint32_t cookie;
+  uint32_t len;
+  char name[];
+} zcall_inotify_event;
+#if defined(__cplusplus) && defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+
+/* What a read of a fanotify descriptor returns, event by event (event_len bytes each). */
+typedef struct zcall_fanotify_event_metadata {
+  uint32_t event_len;
+  uint8_t vers; /* ZCALL_FANOTIFY_METADATA_VERSION */
+  uint8_t reserved;
+  uint16_t metadata_len;
+  uint64_t mask __attribute__((aligned(8)));
+  int32_t fd; /* ZCALL_FAN_NOFD, or a descriptor of the object, to close */
+  int32_t pid;
+} zcall_fanotify_event_metadata;
+
 /* For futex_waitv(2); a struct tag, as the function shares its name. */
 struct zcall_futex_waitv {
   uint64_t val;
@@ -367,7 +433,7 @@ typedef struct zcall_io_uring_cqe {
   uint32_t flags;
 } zcall_io_uring_cqe;
 
-/* statx and futex_waitv name both a struct and a function, as stat does in
+/* statx, statfs and futex_waitv name both a struct and a function, as stat does in
  * POSIX; g++'s -Wshadow would call that hiding, so it is told not to. */
 #if defined(__cplusplus) && defined(__GNUC__)
 #define ZCALL_SHARES_A_STRUCT_NAME_BEGIN _Pragma("GCC diagnostic push") _Pragma("GCC diagnostic ignored \"-Wshadow\"")
@@ -428,6 +494,120 @@ ZCALL_SHARES_A_STRUCT_NAME_END
 ZCALL_API zcall_ret zcall_sync_file_range(int fd, int64_t offset, int64_t nbytes, unsigned int flags);
 /* See unlinkat(2). r1 = 0; flags: 0 or ZCALL_AT_REMOVEDIR. */
 ZCALL_API zcall_ret zcall_unlinkat(int dirfd, const char* path, int flags);
+
+/* --- More of files and directories ------------------------------------------------------- */
+
+/* See close_range(2). r1 = 0; flags: 0, ZCALL_CLOSE_RANGE_UNSHARE, _CLOEXEC. */
+ZCALL_API zcall_ret zcall_close_range(unsigned int fd, unsigned int max_fd, unsigned int flags);
+/* See dup(2). r1 = the lowest free descriptor, now a copy of oldfd. */
+ZCALL_API zcall_ret zcall_dup(int oldfd);
+/* See access(2). r1 = 0 if the real ids may access path as mode (ZCALL_F_OK, _R_OK, _W_OK, _X_OK) asks. */
+ZCALL_API zcall_ret zcall_faccessat(int dirfd, const char* path, int mode);
+/* See faccessat2(2). Like faccessat, with flags: ZCALL_AT_EACCESS, _SYMLINK_NOFOLLOW, _EMPTY_PATH. */
+ZCALL_API zcall_ret zcall_faccessat2(int dirfd, const char* path, int mode, int flags);
+/* See posix_fadvise(2). r1 = 0; advice: ZCALL_POSIX_FADV_*. */
+ZCALL_API zcall_ret zcall_fadvise64(int fd, int64_t offset, int64_t len, int advice);
+/* See fchmod(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_fchmod(int fd, unsigned int mode);
+/* See fchmodat(2). r1 = 0; follows a final symlink (no flags: see fchmodat2). */
+ZCALL_API zcall_ret zcall_fchmodat(int dirfd, const char* path, unsigned int mode);
+/* See fchmodat2(2) (Linux 6.6). Like fchmodat, with flags: ZCALL_AT_SYMLINK_NOFOLLOW, _EMPTY_PATH. */
+ZCALL_API zcall_ret zcall_fchmodat2(int dirfd, const char* path, unsigned int mode, unsigned int flags);
+/* See fchown(2). r1 = 0; an id of (uint32_t)-1 is left as it is. */
+ZCALL_API zcall_ret zcall_fchown(int fd, uint32_t owner, uint32_t group);
+/* See fchownat(2). r1 = 0; flags: ZCALL_AT_SYMLINK_NOFOLLOW, _EMPTY_PATH. */
+ZCALL_API zcall_ret zcall_fchownat(int dirfd, const char* path, uint32_t owner, uint32_t group, int flags);
+/* See flock(2). r1 = 0; operation: ZCALL_LOCK_SH, _EX or _UN, with _NB not to wait. */
+ZCALL_API zcall_ret zcall_flock(int fd, unsigned int operation);
+/* See fstatfs(2). r1 = 0; fills *buf. */
+ZCALL_SHARES_A_STRUCT_NAME_BEGIN
+ZCALL_API zcall_ret zcall_fstatfs(int fd, struct zcall_statfs* buf);
+/* See getdents64(2). r1 = bytes of zcall_linux_dirent64 records written to dirp; 0 at the end. */
+ZCALL_API zcall_ret zcall_getdents64(int fd, void* dirp, unsigned int count);
+/* See linkat(2). r1 = 0; flags: ZCALL_AT_SYMLINK_FOLLOW, _EMPTY_PATH. */
+ZCALL_API zcall_ret zcall_linkat(int olddirfd, const char* oldpath, int newdirfd, const char* newpath, int flags);
+/* See mknodat(2). r1 = 0; mode holds the file type (ZCALL_S_IFREG, _IFIFO, ...); dev is the kernel's encoding. */
+ZCALL_API zcall_ret zcall_mknodat(int dirfd, const char* path, unsigned int mode, unsigned int dev);
+/* See name_to_handle_at(2). r1 = 0; handle->handle_bytes says the room in f_handle (ZCALL_EOVERFLOW, with the size
+ * needed in it, if too small). */
+ZCALL_API zcall_ret zcall_name_to_handle_at(int dirfd, const char* path, zcall_file_handle* handle, int* mount_id,
+                                            int flags);
+/* See fstatat(2). r1 = 0; fills *statbuf; flags: ZCALL_AT_SYMLINK_NOFOLLOW, _EMPTY_PATH, _NO_AUTOMOUNT. */
+ZCALL_API zcall_ret zcall_newfstatat(int dirfd, const char* path, zcall_stat* statbuf, int flags);
+/* See open_by_handle_at(2). r1 = the new fd; needs CAP_DAC_READ_SEARCH. */
+ZCALL_API zcall_ret zcall_open_by_handle_at(int mount_fd, zcall_file_handle* handle, int flags);
+/* See readahead(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_readahead(int fd, int64_t offset, size_t count);
+/* See readlinkat(2). r1 = bytes of the link's target in buf, without a NUL. */
+ZCALL_API zcall_ret zcall_readlinkat(int dirfd, const char* path, char* buf, int bufsiz);
+/* See statfs(2). r1 = 0; fills *buf. */
+ZCALL_API zcall_ret zcall_statfs(const char* path, struct zcall_statfs* buf);
+/* See symlinkat(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_symlinkat(const char* target, int newdirfd, const char* linkpath);
+/* See sync(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_sync(void);
+/* See syncfs(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_syncfs(int fd);
+/* See truncate(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_truncate(const char* path, int64_t length);
+/* See utimensat(2). r1 = 0; times[0] is the access time, times[1] the modification time (NULL: now; ZCALL_UTIME_NOW,
+ * _OMIT in tv_nsec). */
+ZCALL_API zcall_ret zcall_utimensat(int dirfd, const char* path, const zcall_timespec* times, int flags);
+
+/* --- The working directory, root and file mode mask of the calling process --------------- */
+
+/* See chdir(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_chdir(const char* path);
+/* See chroot(2). r1 = 0; needs CAP_SYS_CHROOT. */
+ZCALL_API zcall_ret zcall_chroot(const char* path);
+/* See fchdir(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_fchdir(int fd);
+/* See getcwd(2). r1 = the path's length in buf, its NUL included. */
+ZCALL_API zcall_ret zcall_getcwd(char* buf, size_t size);
+/* See umask(2). r1 = the previous mask; never fails. */
+ZCALL_API zcall_ret zcall_umask(unsigned int mask);
+
+/* --- Watching files: inotify and fanotify ------------------------------------------------ */
+
+/* See fanotify_init(2). r1 = the new fanotify fd; flags: ZCALL_FAN_*; event_f_flags: the ZCALL_O_* of the descriptors
+ * events carry. */
+ZCALL_API zcall_ret zcall_fanotify_init(unsigned int flags, unsigned int event_f_flags);
+/* See fanotify_mark(2). r1 = 0; flags: ZCALL_FAN_MARK_*; mask: ZCALL_FAN_* events. */
+ZCALL_API zcall_ret zcall_fanotify_mark(int fanotify_fd, unsigned int flags, uint64_t mask, int dirfd,
+                                        const char* path);
+/* See inotify_add_watch(2). r1 = the watch descriptor; mask: ZCALL_IN_*. */
+ZCALL_API zcall_ret zcall_inotify_add_watch(int fd, const char* path, uint32_t mask);
+/* See inotify_init1(2). r1 = the new inotify fd; flags: ZCALL_IN_NONBLOCK, _CLOEXEC. */
+ZCALL_API zcall_ret zcall_inotify_init1(int flags);
+/* See inotify_rm_watch(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_inotify_rm_watch(int fd, int wd);
+
+/* --- Extended attributes ----------------------------------------------------------------- */
+
+/* See fgetxattr(2). getxattr of an open file. */
+ZCALL_API zcall_ret zcall_fgetxattr(int fd, const char* name, void* value, size_t size);
+/* See flistxattr(2). listxattr of an open file. */
+ZCALL_API zcall_ret zcall_flistxattr(int fd, char* list, size_t size);
+/* See fremovexattr(2). removexattr of an open file. */
+ZCALL_API zcall_ret zcall_fremovexattr(int fd, const char* name);
+/* See fsetxattr(2). setxattr of an open file. */
+ZCALL_API zcall_ret zcall_fsetxattr(int fd, const char* name, const void* value, size_t size, int flags);
+/* See getxattr(2). r1 = the value's size; with size 0, the size only. */
+ZCALL_API zcall_ret zcall_getxattr(const char* path, const char* name, void* value, size_t size);
+/* See lgetxattr(2). getxattr of a symlink itself. */
+ZCALL_API zcall_ret zcall_lgetxattr(const char* path, const char* name, void* value, size_t size);
+/* See listxattr(2). r1 = bytes of NUL-terminated names written to list; with size 0, the size only. */
+ZCALL_API zcall_ret zcall_listxattr(const char* path, char* list, size_t size);
+/* See llistxattr(2). listxattr of a symlink itself. */
+ZCALL_API zcall_ret zcall_llistxattr(const char* path, char* list, size_t size);
+/* See lremovexattr(2). removexattr of a symlink itself. */
+ZCALL_API zcall_ret zcall_lremovexattr(const char* path, const char* name);
+/* See lsetxattr(2). setxattr of a symlink itself. */
+ZCALL_API zcall_ret zcall_lsetxattr(const char* path, const char* name, const void* value, size_t size, int flags);
+/* See removexattr(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_removexattr(const char* path, const char* name);
+/* See setxattr(2). r1 = 0; flags: 0, ZCALL_XATTR_CREATE or ZCALL_XATTR_REPLACE. */
+ZCALL_API zcall_ret zcall_setxattr(const char* path, const char* name, const void* value, size_t size, int flags);
 
 /* --- Pipes and zero-copy (pipe2 is in posix.h) ------------------------------------ */
 

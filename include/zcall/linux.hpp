@@ -40,14 +40,20 @@ using open_how = ::zcall_open_how;
 using statx_timestamp = ::zcall_statx_timestamp;
 using stat = ::zcall_stat;
 using signalfd_siginfo = ::zcall_signalfd_siginfo;
+using fsid_t = ::zcall_fsid_t;
+using linux_dirent64 = ::zcall_linux_dirent64;
+using file_handle = ::zcall_file_handle;
+using inotify_event = ::zcall_inotify_event;
+using fanotify_event_metadata = ::zcall_fanotify_event_metadata;
 using io_sqring_offsets = ::zcall_io_sqring_offsets;
 using io_cqring_offsets = ::zcall_io_cqring_offsets;
 using io_uring_params = ::zcall_io_uring_params;
 using io_uring_sqe = ::zcall_io_uring_sqe;
 using io_uring_cqe = ::zcall_io_uring_cqe;
-// statx and futex_waitv are also functions here, so, like struct stat in C,
+// statx, statfs and futex_waitv are also functions here, so, like struct stat in C,
 // the structs are named with their tag: `struct zcall::statx st;`.
 struct statx : ::zcall_statx {};
+struct statfs : ::zcall_statfs {};
 struct futex_waitv : ::zcall_futex_waitv {};
 
 // The kernel's signal set with the given signals in it.
@@ -156,6 +162,214 @@ ZCALL_SHARES_A_STRUCT_NAME_END
 // unlinkat(2). flags: 0 or at::REMOVEDIR.
 [[nodiscard]] inline Errno unlinkat(int dirfd, const char* path, int flags = 0) noexcept {
   return detail::status(zcall_unlinkat(dirfd, path, flags));
+}
+
+// --- More of files and directories ---------------------------------------------------
+
+// close_range(2). flags: close_range_flags::*.
+[[nodiscard]] inline Errno close_range(unsigned fd, unsigned max_fd, unsigned flags = 0) noexcept {
+  return detail::status(zcall_close_range(fd, max_fd, flags));
+}
+// dup(2): the new descriptor.
+[[nodiscard]] inline Result<int> dup(int oldfd) noexcept { return detail::result<int>(zcall_dup(oldfd)); }
+// faccessat(2). mode: ok::* (F, R, W, X).
+[[nodiscard]] inline Errno faccessat(int dirfd, const char* path, int mode) noexcept {
+  return detail::status(zcall_faccessat(dirfd, path, mode));
+}
+// faccessat2(2). flags: at::*.
+[[nodiscard]] inline Errno faccessat2(int dirfd, const char* path, int mode, int flags = 0) noexcept {
+  return detail::status(zcall_faccessat2(dirfd, path, mode, flags));
+}
+// fadvise64(2). advice: posix_fadv::*.
+[[nodiscard]] inline Errno fadvise64(int fd, std::int64_t offset, std::int64_t len, int advice) noexcept {
+  return detail::status(zcall_fadvise64(fd, offset, len, advice));
+}
+// fchmod(2).
+[[nodiscard]] inline Errno fchmod(int fd, unsigned mode) noexcept { return detail::status(zcall_fchmod(fd, mode)); }
+// fchmodat(2).
+[[nodiscard]] inline Errno fchmodat(int dirfd, const char* path, unsigned mode) noexcept {
+  return detail::status(zcall_fchmodat(dirfd, path, mode));
+}
+// fchmodat2(2), Linux 6.6. flags: at::*.
+[[nodiscard]] inline Errno fchmodat2(int dirfd, const char* path, unsigned mode, unsigned flags = 0) noexcept {
+  return detail::status(zcall_fchmodat2(dirfd, path, mode, flags));
+}
+// fchown(2). An id of std::uint32_t(-1) is left as it is.
+[[nodiscard]] inline Errno fchown(int fd, std::uint32_t owner, std::uint32_t group) noexcept {
+  return detail::status(zcall_fchown(fd, owner, group));
+}
+// fchownat(2). flags: at::*.
+[[nodiscard]] inline Errno fchownat(int dirfd, const char* path, std::uint32_t owner, std::uint32_t group,
+                                    int flags = 0) noexcept {
+  return detail::status(zcall_fchownat(dirfd, path, owner, group, flags));
+}
+// flock(2). operation: lock::*.
+[[nodiscard]] inline Errno flock(int fd, unsigned operation) noexcept {
+  return detail::status(zcall_flock(fd, operation));
+}
+// fstatfs(2).
+[[nodiscard]] inline Errno fstatfs(int fd, struct ::zcall_statfs* buf) noexcept {
+  return detail::status(zcall_fstatfs(fd, buf));
+}
+// getdents64(2): bytes of linux_dirent64 records written; 0 at the end.
+[[nodiscard]] inline Result<std::size_t> getdents64(int fd, void* dirp, unsigned count) noexcept {
+  return detail::result<std::size_t>(zcall_getdents64(fd, dirp, count));
+}
+[[nodiscard]] inline Result<std::size_t> getdents64(int fd, std::span<std::byte> buf) noexcept {
+  return getdents64(fd, buf.data(), static_cast<unsigned>(buf.size()));
+}
+// linkat(2). flags: at::*.
+[[nodiscard]] inline Errno linkat(int olddirfd, const char* oldpath, int newdirfd, const char* newpath,
+                                  int flags = 0) noexcept {
+  return detail::status(zcall_linkat(olddirfd, oldpath, newdirfd, newpath, flags));
+}
+// mknodat(2). mode: the type (s::IFREG, s::IFIFO, ...) and permissions.
+[[nodiscard]] inline Errno mknodat(int dirfd, const char* path, unsigned mode, unsigned dev) noexcept {
+  return detail::status(zcall_mknodat(dirfd, path, mode, dev));
+}
+// name_to_handle_at(2). flags: at::*.
+[[nodiscard]] inline Errno name_to_handle_at(int dirfd, const char* path, file_handle* handle, int* mount_id,
+                                             int flags = 0) noexcept {
+  return detail::status(zcall_name_to_handle_at(dirfd, path, handle, mount_id, flags));
+}
+// newfstatat(2), fstatat as the C library names it. flags: at::*.
+[[nodiscard]] inline Errno newfstatat(int dirfd, const char* path, stat* statbuf, int flags = 0) noexcept {
+  return detail::status(zcall_newfstatat(dirfd, path, statbuf, flags));
+}
+// open_by_handle_at(2): the new descriptor. flags: o::*.
+[[nodiscard]] inline Result<int> open_by_handle_at(int mount_fd, file_handle* handle, int flags = 0) noexcept {
+  return detail::result<int>(zcall_open_by_handle_at(mount_fd, handle, flags));
+}
+// readahead(2).
+[[nodiscard]] inline Errno readahead(int fd, std::int64_t offset, std::size_t count) noexcept {
+  return detail::status(zcall_readahead(fd, offset, count));
+}
+// readlinkat(2): bytes of the target, without a NUL.
+[[nodiscard]] inline Result<std::size_t> readlinkat(int dirfd, const char* path, char* buf, int bufsiz) noexcept {
+  return detail::result<std::size_t>(zcall_readlinkat(dirfd, path, buf, bufsiz));
+}
+[[nodiscard]] inline Result<std::size_t> readlinkat(int dirfd, const char* path, std::span<char> buf) noexcept {
+  return readlinkat(dirfd, path, buf.data(), static_cast<int>(buf.size()));
+}
+ZCALL_SHARES_A_STRUCT_NAME_BEGIN
+// statfs(2).
+[[nodiscard]] inline Errno statfs(const char* path, struct ::zcall_statfs* buf) noexcept {
+  return detail::status(zcall_statfs(path, buf));
+}
+ZCALL_SHARES_A_STRUCT_NAME_END
+// symlinkat(2).
+[[nodiscard]] inline Errno symlinkat(const char* target, int newdirfd, const char* linkpath) noexcept {
+  return detail::status(zcall_symlinkat(target, newdirfd, linkpath));
+}
+// sync(2).
+[[nodiscard]] inline Errno sync() noexcept { return detail::status(zcall_sync()); }
+// syncfs(2).
+[[nodiscard]] inline Errno syncfs(int fd) noexcept { return detail::status(zcall_syncfs(fd)); }
+// truncate(2).
+[[nodiscard]] inline Errno truncate(const char* path, std::int64_t length) noexcept {
+  return detail::status(zcall_truncate(path, length));
+}
+// utimensat(2). times: access and modification time (null: now). flags: at::*.
+[[nodiscard]] inline Errno utimensat(int dirfd, const char* path, const timespec* times, int flags = 0) noexcept {
+  return detail::status(zcall_utimensat(dirfd, path, times, flags));
+}
+
+// --- The working directory, root and file mode mask of the calling process -----------
+
+// chdir(2).
+[[nodiscard]] inline Errno chdir(const char* path) noexcept { return detail::status(zcall_chdir(path)); }
+// chroot(2).
+[[nodiscard]] inline Errno chroot(const char* path) noexcept { return detail::status(zcall_chroot(path)); }
+// fchdir(2).
+[[nodiscard]] inline Errno fchdir(int fd) noexcept { return detail::status(zcall_fchdir(fd)); }
+// getcwd(2): the path's length, its NUL included.
+[[nodiscard]] inline Result<std::size_t> getcwd(char* buf, std::size_t size) noexcept {
+  return detail::result<std::size_t>(zcall_getcwd(buf, size));
+}
+[[nodiscard]] inline Result<std::size_t> getcwd(std::span<char> buf) noexcept { return getcwd(buf.data(), buf.size()); }
+// umask(2): the previous mask.
+[[nodiscard]] inline Result<std::uint32_t> umask(unsigned mask) noexcept {
+  return detail::result<std::uint32_t>(zcall_umask(mask));
+}
+
+// --- Watching files: inotify and fanotify --------------------------------------------
+
+// fanotify_init(2): the new descriptor. flags: fan::*.
+[[nodiscard]] inline Result<int> fanotify_init(unsigned flags, unsigned event_f_flags) noexcept {
+  return detail::result<int>(zcall_fanotify_init(flags, event_f_flags));
+}
+// fanotify_mark(2). flags: fan::MARK_*; mask: fan::* events.
+[[nodiscard]] inline Errno fanotify_mark(int fanotify_fd, unsigned flags, std::uint64_t mask, int dirfd,
+                                         const char* path) noexcept {
+  return detail::status(zcall_fanotify_mark(fanotify_fd, flags, mask, dirfd, path));
+}
+// inotify_add_watch(2): the watch descriptor. mask: in::*.
+[[nodiscard]] inline Result<int> inotify_add_watch(int fd, const char* path, std::uint32_t mask) noexcept {
+  return detail::result<int>(zcall_inotify_add_watch(fd, path, mask));
+}
+// inotify_init1(2): the new descriptor. flags: in::NONBLOCK, in::CLOEXEC.
+[[nodiscard]] inline Result<int> inotify_init1(int flags = 0) noexcept {
+  return detail::result<int>(zcall_inotify_init1(flags));
+}
+// inotify_rm_watch(2).
+[[nodiscard]] inline Errno inotify_rm_watch(int fd, int wd) noexcept {
+  return detail::status(zcall_inotify_rm_watch(fd, wd));
+}
+
+// --- Extended attributes -------------------------------------------------------------
+
+// fgetxattr(2): the value's size.
+[[nodiscard]] inline Result<std::size_t> fgetxattr(int fd, const char* name, void* value, std::size_t size) noexcept {
+  return detail::result<std::size_t>(zcall_fgetxattr(fd, name, value, size));
+}
+// flistxattr(2): bytes of names.
+[[nodiscard]] inline Result<std::size_t> flistxattr(int fd, char* list, std::size_t size) noexcept {
+  return detail::result<std::size_t>(zcall_flistxattr(fd, list, size));
+}
+// fremovexattr(2).
+[[nodiscard]] inline Errno fremovexattr(int fd, const char* name) noexcept {
+  return detail::status(zcall_fremovexattr(fd, name));
+}
+// fsetxattr(2). flags: xattr::*.
+[[nodiscard]] inline Errno fsetxattr(int fd, const char* name, const void* value, std::size_t size,
+                                     int flags = 0) noexcept {
+  return detail::status(zcall_fsetxattr(fd, name, value, size, flags));
+}
+// getxattr(2): the value's size.
+[[nodiscard]] inline Result<std::size_t> getxattr(const char* path, const char* name, void* value,
+                                                  std::size_t size) noexcept {
+  return detail::result<std::size_t>(zcall_getxattr(path, name, value, size));
+}
+// lgetxattr(2): the value's size.
+[[nodiscard]] inline Result<std::size_t> lgetxattr(const char* path, const char* name, void* value,
+                                                   std::size_t size) noexcept {
+  return detail::result<std::size_t>(zcall_lgetxattr(path, name, value, size));
+}
+// listxattr(2): bytes of names.
+[[nodiscard]] inline Result<std::size_t> listxattr(const char* path, char* list, std::size_t size) noexcept {
+  return detail::result<std::size_t>(zcall_listxattr(path, list, size));
+}
+// llistxattr(2): bytes of names.
+[[nodiscard]] inline Result<std::size_t> llistxattr(const char* path, char* list, std::size_t size) noexcept {
+  return detail::result<std::size_t>(zcall_llistxattr(path, list, size));
+}
+// lremovexattr(2).
+[[nodiscard]] inline Errno lremovexattr(const char* path, const char* name) noexcept {
+  return detail::status(zcall_lremovexattr(path, name));
+}
+// lsetxattr(2). flags: xattr::*.
+[[nodiscard]] inline Errno lsetxattr(const char* path, const char* name, const void* value, std::size_t size,
+                                     int flags = 0) noexcept {
+  return detail::status(zcall_lsetxattr(path, name, value, size, flags));
+}
+// removexattr(2).
+[[nodiscard]] inline Errno removexattr(const char* path, const char* name) noexcept {
+  return detail::status(zcall_removexattr(path, name));
+}
+// setxattr(2). flags: xattr::*.
+[[nodiscard]] inline Errno setxattr(const char* path, const char* name, const void* value, std::size_t size,
+                                    int flags = 0) noexcept {
+  return detail::status(zcall_setxattr(path, name, value, size, flags));
 }
 
 // --- Pipes and zero-copy (pipe2 is in posix.hpp) -------------------------------------

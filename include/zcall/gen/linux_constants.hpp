@@ -248,6 +248,7 @@ inline constexpr int SEAL_FUTURE_WRITE = 16;
 inline constexpr int RDLCK = 0;
 inline constexpr int WRLCK = 1;
 inline constexpr int UNLCK = 2;
+inline constexpr int OK = 0;
 }  // namespace f
 
 namespace at {
@@ -262,6 +263,7 @@ inline constexpr int STATX_FORCE_SYNC = 0x2000;
 inline constexpr int STATX_DONT_SYNC = 0x4000;
 inline constexpr int RECURSIVE = 0x8000;
 inline constexpr int EACCESS = 0x200;
+inline constexpr int HANDLE_FID = 0x200;
 }  // namespace at
 
 namespace rename {
@@ -595,6 +597,159 @@ inline constexpr int WAIT_BEFORE = 1;
 inline constexpr int WRITE = 2;
 inline constexpr int WAIT_AFTER = 4;
 }  // namespace sync_file_range_flags
+
+namespace x {
+inline constexpr int OK = 1;
+}  // namespace x
+
+namespace w {
+inline constexpr int OK = 2;
+}  // namespace w
+
+namespace r {
+inline constexpr int OK = 4;
+}  // namespace r
+
+namespace close_range_flags {
+inline constexpr int UNSHARE = 2;
+inline constexpr int CLOEXEC = 4;
+}  // namespace close_range_flags
+
+namespace posix_fadv {
+inline constexpr int NORMAL = 0;
+inline constexpr int RANDOM = 1;
+inline constexpr int SEQUENTIAL = 2;
+inline constexpr int WILLNEED = 3;
+inline constexpr int DONTNEED = 4;
+inline constexpr int NOREUSE = 5;
+}  // namespace posix_fadv
+
+namespace lock {
+inline constexpr int SH = 1;
+inline constexpr int EX = 2;
+inline constexpr int NB = 4;
+inline constexpr int UN = 8;
+}  // namespace lock
+
+namespace utime {
+inline constexpr int NOW = 0x3fffffff;
+inline constexpr int OMIT = 0x3ffffffe;
+}  // namespace utime
+
+namespace s {
+inline constexpr int IFMT = 0xf000;
+inline constexpr int IFSOCK = 0xc000;
+inline constexpr int IFLNK = 0xa000;
+inline constexpr int IFREG = 0x8000;
+inline constexpr int IFBLK = 0x6000;
+inline constexpr int IFDIR = 0x4000;
+inline constexpr int IFCHR = 0x2000;
+inline constexpr int IFIFO = 0x1000;
+inline constexpr int ISUID = 0x800;
+inline constexpr int ISGID = 0x400;
+inline constexpr int ISVTX = 0x200;
+}  // namespace s
+
+namespace dt {
+inline constexpr int UNKNOWN = 0;
+inline constexpr int FIFO = 1;
+inline constexpr int CHR = 2;
+inline constexpr int DIR = 4;
+inline constexpr int BLK = 6;
+inline constexpr int REG = 8;
+inline constexpr int LNK = 10;
+inline constexpr int SOCK = 12;
+inline constexpr int WHT = 14;
+}  // namespace dt
+
+namespace max {
+inline constexpr int HANDLE_SZ = 128;
+}  // namespace max
+
+namespace xattr {
+inline constexpr int CREATE = 1;
+inline constexpr int REPLACE = 2;
+}  // namespace xattr
+
+namespace in {
+inline constexpr int ACCESS = 0x1;
+inline constexpr int MODIFY = 0x2;
+inline constexpr int ATTRIB = 0x4;
+inline constexpr int CLOSE_WRITE = 0x8;
+inline constexpr int CLOSE_NOWRITE = 0x10;
+inline constexpr int CLOSE = 0x18;
+inline constexpr int OPEN = 0x20;
+inline constexpr int MOVED_FROM = 0x40;
+inline constexpr int MOVED_TO = 0x80;
+inline constexpr int MOVE = 0xc0;
+inline constexpr int CREATE = 0x100;
+inline constexpr int DELETE = 0x200;
+inline constexpr int DELETE_SELF = 0x400;
+inline constexpr int MOVE_SELF = 0x800;
+inline constexpr int ALL_EVENTS = 0xfff;
+inline constexpr int UNMOUNT = 0x2000;
+inline constexpr int Q_OVERFLOW = 0x4000;
+inline constexpr int IGNORED = 0x8000;
+inline constexpr int ONLYDIR = 0x1000000;
+inline constexpr int DONT_FOLLOW = 0x2000000;
+inline constexpr int EXCL_UNLINK = 0x4000000;
+inline constexpr int MASK_CREATE = 0x10000000;
+inline constexpr int MASK_ADD = 0x20000000;
+inline constexpr int ISDIR = 0x40000000;
+inline constexpr unsigned ONESHOT = 0x80000000U;
+inline constexpr int NONBLOCK = 0x800;
+inline constexpr int CLOEXEC = 0x80000;
+}  // namespace in
+
+namespace fan {
+inline constexpr int CLOEXEC = 0x1;
+inline constexpr int NONBLOCK = 0x2;
+inline constexpr int CLASS_NOTIF = 0;
+inline constexpr int CLASS_CONTENT = 0x4;
+inline constexpr int CLASS_PRE_CONTENT = 0x8;
+inline constexpr int UNLIMITED_QUEUE = 0x10;
+inline constexpr int UNLIMITED_MARKS = 0x20;
+inline constexpr int REPORT_TID = 0x100;
+inline constexpr int REPORT_FID = 0x200;
+inline constexpr int REPORT_DIR_FID = 0x400;
+inline constexpr int REPORT_NAME = 0x800;
+inline constexpr int MARK_ADD = 0x1;
+inline constexpr int MARK_REMOVE = 0x2;
+inline constexpr int MARK_DONT_FOLLOW = 0x4;
+inline constexpr int MARK_ONLYDIR = 0x8;
+inline constexpr int MARK_MOUNT = 0x10;
+inline constexpr int MARK_IGNORED_MASK = 0x20;
+inline constexpr int MARK_IGNORED_SURV_MODIFY = 0x40;
+inline constexpr int MARK_FLUSH = 0x80;
+inline constexpr int MARK_INODE = 0;
+inline constexpr int MARK_FILESYSTEM = 0x100;
+inline constexpr int ACCESS = 0x1;
+inline constexpr int MODIFY = 0x2;
+inline constexpr int ATTRIB = 0x4;
+inline constexpr int CLOSE_WRITE = 0x8;
+inline constexpr int CLOSE_NOWRITE = 0x10;
+inline constexpr int CLOSE = 0x18;
+inline constexpr int OPEN = 0x20;
+inline constexpr int MOVED_FROM = 0x40;
+inline constexpr int MOVED_TO = 0x80;
+inline constexpr int CREATE = 0x100;
+inline constexpr int DELETE = 0x200;
+inline constexpr int DELETE_SELF = 0x400;
+inline constexpr int MOVE_SELF = 0x800;
+inline constexpr int OPEN_EXEC = 0x1000;
+inline constexpr int Q_OVERFLOW = 0x4000;
+inline constexpr int OPEN_PERM = 0x10000;
+inline constexpr int ACCESS_PERM = 0x20000;
+inline constexpr int EVENT_ON_CHILD = 0x8000000;
+inline constexpr int ONDIR = 0x40000000;
+inline constexpr int ALLOW = 1;
+inline constexpr int DENY = 2;
+inline constexpr int NOFD = -1;
+}  // namespace fan
+
+namespace fanotify {
+inline constexpr int METADATA_VERSION = 3;
+}  // namespace fanotify
 
 namespace ioring {
 inline constexpr unsigned RW_ATTR_FLAG_PI = 1U;
