@@ -63,6 +63,7 @@
 #include <sys/mount.h>
 #include <sys/msg.h>
 #include <sys/param.h>
+#include <sys/personality.h>
 #include <sys/pidfd.h>
 #include <sys/prctl.h>
 #include <sys/ptrace.h>

@@ -253,11 +253,11 @@ TEST(futex, fails_with_enosys_for_an_unknown_op) {
 
 // futex_waitv came with Linux 5.16, and qemu-user 7.2 does not have it. Asked through the C library, so that a
 // broken wrapper cannot pass for a missing call: with no futexes a kernel that has it answers EINVAL.
-#define SKIP_WITHOUT_FUTEX_WAITV()                                                                         \
-  do {                                                                                                     \
-    if (syscall(SYS_futex_waitv, nullptr, 0L, 0L, nullptr, 0L) < 0 && errno == ENOSYS)                     \
-      GTEST_SKIP() << "futex_waitv: ENOSYS from " << (t_emulator() ? t_emulator() : "this kernel") << ", " \
-                   << "which does not have the call";                                                      \
+#define SKIP_WITHOUT_FUTEX_WAITV()                                                     \
+  do {                                                                                 \
+    if (syscall(SYS_futex_waitv, nullptr, 0L, 0L, nullptr, 0L) < 0 && errno == ENOSYS) \
+      GTEST_SKIP() << "futex_waitv: ENOSYS from " << t_answerer() << ", "              \
+                   << "which does not have the call";                                  \
   } while (0)
 
 struct zcall_futex_waitv waiter_on(std::uint32_t& word, std::uint32_t val) {
@@ -321,11 +321,11 @@ TEST(futex_waitv, fails_with_einval_for_bad_flags_sizes_counts_and_clocks) {
 
 // Linux 6.7; qemu-user 7.2 lacks them. Asked through the C library with flags no kernel accepts: one that
 // has the call answers EINVAL.
-#define SKIP_WITHOUT_FUTEX2()                                                                                        \
-  do {                                                                                                               \
-    if (syscall(ZCALL_SYS_futex_wake, nullptr, 0L, 0L, ~0L) < 0 && errno == ENOSYS)                                  \
-      GTEST_SKIP() << "futex_wake: ENOSYS from " << (t_emulator() ? t_emulator() : "this kernel") << ", which does " \
-                   << "not have futex2 (Linux 6.7)";                                                                 \
+#define SKIP_WITHOUT_FUTEX2()                                                       \
+  do {                                                                              \
+    if (syscall(ZCALL_SYS_futex_wake, nullptr, 0L, 0L, ~0L) < 0 && errno == ENOSYS) \
+      GTEST_SKIP() << "futex_wake: ENOSYS from " << t_answerer() << ", which does " \
+                   << "not have futex2 (Linux 6.7)";                                \
   } while (0)
 
 constexpr unsigned u32_private = ZCALL_FUTEX2_SIZE_U32 | ZCALL_FUTEX2_PRIVATE;

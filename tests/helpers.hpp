@@ -79,6 +79,13 @@ inline const char* t_emulator() { return std::getenv("ZCALL_TEST_EMULATOR"); }
     if (T_ON_VALGRIND()) GTEST_SKIP() << "valgrind: " << (why); \
   } while (0)
 
+// Who answered a system call, for a skip's reason: the emulator, valgrind (which makes each call on the
+// program's behalf, and answers ENOSYS for those it does not know), or the kernel.
+inline const char* t_answerer() {
+  if (t_emulator()) return t_emulator();
+  return T_ON_VALGRIND() ? "valgrind" : "this kernel";
+}
+
 // Skips when valgrind does not know system call `nr`: it then answers ENOSYS
 // without asking the kernel. The probe passes all-zero arguments, so `nr` must
 // be harmless with them.
@@ -210,20 +217,21 @@ t_child_result t_in_child(int namespaces, F&& check, std::string* report) {
   return t_in_child(namespaces, [](t_child& c, void* f) { (*static_cast<F*>(f))(c); }, &check, report);
 }
 
-// t_in_child inside a test: skips with the reason, or fails with what the child found.
-#define T_IN_CHILD(namespaces, check)                        \
-  do {                                                       \
-    std::string t_report_;                                   \
-    switch (t_in_child((namespaces), (check), &t_report_)) { \
-      case t_child_result::skipped:                          \
-        GTEST_SKIP() << t_report_;                           \
-        break;                                               \
-      case t_child_result::failed:                           \
-        FAIL() << "in the child:\n" << t_report_;            \
-        break;                                               \
-      case t_child_result::passed:                           \
-        break;                                               \
-    }                                                        \
+// t_in_child inside a test: skips with the reason, or fails with what the child found. The check, a
+// lambda, is the variadic argument, so that the commas in its braces need no parentheses.
+#define T_IN_CHILD(namespaces, ...)                                \
+  do {                                                             \
+    std::string t_report_;                                         \
+    switch (t_in_child((namespaces), (__VA_ARGS__), &t_report_)) { \
+      case t_child_result::skipped:                                \
+        GTEST_SKIP() << t_report_;                                 \
+        break;                                                     \
+      case t_child_result::failed:                                 \
+        FAIL() << "in the child:\n" << t_report_;                  \
+        break;                                                     \
+      case t_child_result::passed:                                 \
+        break;                                                     \
+    }                                                              \
   } while (0)
 
 #endif

@@ -49,10 +49,10 @@ TEST(notify_inotify, fails_with_einval_enoent_and_ebadf) {
 
 // qemu-user 7.2 has no fanotify. Asked through the C library with flags no kernel takes: one that has the
 // call answers EINVAL (or EPERM without CAP_SYS_ADMIN).
-#define SKIP_WITHOUT_FANOTIFY()                                                                       \
-  do {                                                                                                \
-    if (syscall(SYS_fanotify_init, 0x80000000u, 0) < 0 && errno == ENOSYS)                            \
-      GTEST_SKIP() << "fanotify_init: ENOSYS from " << (t_emulator() ? t_emulator() : "this kernel"); \
+#define SKIP_WITHOUT_FANOTIFY()                                            \
+  do {                                                                     \
+    if (syscall(SYS_fanotify_init, 0x80000000u, 0) < 0 && errno == ENOSYS) \
+      GTEST_SKIP() << "fanotify_init: ENOSYS from " << t_answerer();       \
   } while (0)
 
 TEST(notify_fanotify, reports_a_write_closed_on_a_marked_file_with_a_descriptor_of_it) {
@@ -62,8 +62,7 @@ TEST(notify_fanotify, reports_a_write_closed_on_a_marked_file_with_a_descriptor_
   const zcall_ret init =
       zcall_fanotify_init(ZCALL_FAN_CLASS_NOTIF | ZCALL_FAN_CLOEXEC | ZCALL_FAN_NONBLOCK, O_RDONLY | O_CLOEXEC);
   if (init.err == EPERM) GTEST_SKIP() << "fanotify_init needs CAP_SYS_ADMIN";
-  if (init.err == ENOSYS)
-    GTEST_SKIP() << "fanotify_init: ENOSYS from " << (t_emulator() ? t_emulator() : "this kernel");
+  if (init.err == ENOSYS) GTEST_SKIP() << "fanotify_init: ENOSYS from " << t_answerer();
   t_fd fan(fd_of(init));
   ASSERT_GE(fan.get(), 0);
   T_EXPECT_OK(zcall_fanotify_mark(fan.get(), ZCALL_FAN_MARK_ADD, ZCALL_FAN_CLOSE_WRITE, dir.fd(), "f"));
@@ -85,8 +84,7 @@ TEST(notify_fanotify, fails_with_einval_enoent_and_ebadf) {
   T_EXPECT_ERR(zcall_fanotify_init(0x80000000u, O_RDONLY), EINVAL);
   const zcall_ret init = zcall_fanotify_init(ZCALL_FAN_CLASS_NOTIF | ZCALL_FAN_CLOEXEC, O_RDONLY);
   if (init.err == EPERM) GTEST_SKIP() << "fanotify_init needs CAP_SYS_ADMIN: its error paths were checked before";
-  if (init.err == ENOSYS)
-    GTEST_SKIP() << "fanotify_init: ENOSYS from " << (t_emulator() ? t_emulator() : "this kernel");
+  if (init.err == ENOSYS) GTEST_SKIP() << "fanotify_init: ENOSYS from " << t_answerer();
   t_fd fan(fd_of(init));
   T_EXPECT_ERR(zcall_fanotify_mark(fan.get(), 0x80000000u, ZCALL_FAN_CLOSE_WRITE, ZCALL_AT_FDCWD, "/"), EINVAL);
   T_EXPECT_ERR(

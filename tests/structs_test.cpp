@@ -3,6 +3,7 @@
 // the system's headers; this file compiling is the test.
 #include <dirent.h>
 #include <fcntl.h>
+#include <linux/capability.h>
 #include <linux/fanotify.h>
 #include <linux/futex.h>
 #include <linux/io_uring.h>
@@ -14,6 +15,7 @@
 #include <stddef.h>
 #include <sys/epoll.h>
 #include <sys/inotify.h>
+#include <sys/resource.h>
 #include <sys/signalfd.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
@@ -180,6 +182,37 @@ T_SAME_FIELD(zcall_fanotify_event_metadata, struct fanotify_event_metadata, meta
 T_SAME_FIELD(zcall_fanotify_event_metadata, struct fanotify_event_metadata, mask);
 T_SAME_FIELD(zcall_fanotify_event_metadata, struct fanotify_event_metadata, fd);
 T_SAME_FIELD(zcall_fanotify_event_metadata, struct fanotify_event_metadata, pid);
+
+T_SAME_STRUCT(zcall_cap_user_header, struct __user_cap_header_struct);
+T_SAME_FIELD(zcall_cap_user_header, struct __user_cap_header_struct, version);
+T_SAME_FIELD(zcall_cap_user_header, struct __user_cap_header_struct, pid);
+T_SAME_STRUCT(zcall_cap_user_data, struct __user_cap_data_struct);
+T_SAME_FIELD(zcall_cap_user_data, struct __user_cap_data_struct, effective);
+T_SAME_FIELD(zcall_cap_user_data, struct __user_cap_data_struct, permitted);
+T_SAME_FIELD(zcall_cap_user_data, struct __user_cap_data_struct, inheritable);
+T_SAME_STRUCT(zcall_rlimit, struct rlimit64);
+T_SAME_FIELD(zcall_rlimit, struct rlimit64, rlim_cur);
+T_SAME_FIELD(zcall_rlimit, struct rlimit64, rlim_max);
+T_SAME_STRUCT(zcall_timeval, struct timeval);
+T_SAME_FIELD(zcall_timeval, struct timeval, tv_sec);
+T_SAME_FIELD(zcall_timeval, struct timeval, tv_usec);
+T_SAME_STRUCT(zcall_rusage, struct rusage);
+T_SAME_FIELD(zcall_rusage, struct rusage, ru_utime);
+T_SAME_FIELD(zcall_rusage, struct rusage, ru_stime);
+T_SAME_FIELD(zcall_rusage, struct rusage, ru_maxrss);
+T_SAME_FIELD(zcall_rusage, struct rusage, ru_ixrss);
+T_SAME_FIELD(zcall_rusage, struct rusage, ru_idrss);
+T_SAME_FIELD(zcall_rusage, struct rusage, ru_isrss);
+T_SAME_FIELD(zcall_rusage, struct rusage, ru_minflt);
+T_SAME_FIELD(zcall_rusage, struct rusage, ru_majflt);
+T_SAME_FIELD(zcall_rusage, struct rusage, ru_nswap);
+T_SAME_FIELD(zcall_rusage, struct rusage, ru_inblock);
+T_SAME_FIELD(zcall_rusage, struct rusage, ru_oublock);
+T_SAME_FIELD(zcall_rusage, struct rusage, ru_msgsnd);
+T_SAME_FIELD(zcall_rusage, struct rusage, ru_msgrcv);
+T_SAME_FIELD(zcall_rusage, struct rusage, ru_nsignals);
+T_SAME_FIELD(zcall_rusage, struct rusage, ru_nvcsw);
+T_SAME_FIELD(zcall_rusage, struct rusage, ru_nivcsw);
 
 T_SAME_STRUCT(struct zcall_futex_waitv, struct futex_waitv);
 T_SAME_FIELD(struct zcall_futex_waitv, struct futex_waitv, val);

@@ -39,20 +39,21 @@ SYSTEM_HEADERS_HERE = {"linux"}
 # and prefixes of two words (SPLICE_F_MOVE is zcall::splice_f::MOVE), some of
 # them so that no C++ name is a system macro (TIMER_ABSTIME, CLOCK_REALTIME).
 JOINED_PREFIXES = ("EPOLL", "POLL", "SIG")
-LONG_PREFIXES = ("CLOSE_RANGE", "FALLOC_FL", "FUTEX_CLOCK", "POSIX_FADV", "SPLICE_F", "SYNC_FILE_RANGE", "TFD_TIMER")
+LONG_PREFIXES = ("CLOSE_RANGE", "FALLOC_FL", "FUTEX_CLOCK", "LINUX_CAPABILITY", "POSIX_FADV", "SPLICE_F", "SYNC_FILE_RANGE", "TFD_TIMER")
 
-# A namespace cannot share its name with a function in zcall: where a prefix
-# is also a wrapper's name, its constants live in <prefix>_flags.
-WRAPPER_NAMES = {"close_range", "futex", "mremap", "poll", "statx", "sync_file_range"}
+# A namespace cannot share its name with a function or a type in zcall: where a
+# prefix is also a wrapper's or a kernel struct's name, its constants live in
+# <prefix>_flags (RLIMIT_NOFILE is zcall::rlimit_flags::NOFILE).
+TAKEN_NAMES = {"close_range", "futex", "mremap", "poll", "rlimit", "rusage", "statx", "sync_file_range"}
 
 # Names C++ cannot take as they are: a leading digit.
 CPP_RENAMES = {"E2BIG": "TOOBIG"}
 
-# Names the C library's headers define as macros (NODEV in <sys/param.h>, NOSTR
-# in <langinfo.h>, CTIME in <sys/ioctl.h>, EOF in <stdio.h> for kevent's EV_EOF): in C++ they take a trailing
+# Names the C library's headers define as macros (NODEV and NOFILE in <sys/param.h>, NOSTR
+# in <langinfo.h>, CTIME in <sys/ioctl.h>, EOF in <stdio.h> for kevent's EV_EOF, INFINITY in <math.h>): in C++ they take a trailing
 # underscore, so that they work whatever is included. tests/constants_test.cpp
 # uses every C++ name after those headers, which finds any new clash.
-MACRO_CLASHES = {"CTIME", "EOF", "NODEV", "NOSTR"}
+MACRO_CLASHES = {"CTIME", "EOF", "INFINITY", "NODEV", "NOFILE", "NOSTR"}
 
 # Syscalls named with a C++ keyword (FreeBSD's break, Darwin's delete) take a trailing underscore in zcall::sys.
 CPP_KEYWORDS = set("""
@@ -103,7 +104,7 @@ class Constant:
 
     @property
     def namespace(self):
-        return self.group.lower() + ("_flags" if self.group.lower() in WRAPPER_NAMES else "")
+        return self.group.lower() + ("_flags" if self.group.lower() in TAKEN_NAMES else "")
 
     def _split(self):
         long = next((p for p in LONG_PREFIXES if self.kernel_name.startswith(p + "_")), None)

@@ -270,6 +270,51 @@ typedef struct zcall_fanotify_event_metadata {
   int32_t pid;
 } zcall_fanotify_event_metadata;
 
+/* For capget(2) and capset(2): version ZCALL_LINUX_CAPABILITY_VERSION_3 takes two data structs,
+ * capabilities 0-31 in the first and 32-63 in the second. */
+typedef struct zcall_cap_user_header {
+  uint32_t version;
+  int32_t pid; /* 0: the caller */
+} zcall_cap_user_header;
+
+typedef struct zcall_cap_user_data {
+  uint32_t effective;
+  uint32_t permitted;
+  uint32_t inheritable;
+} zcall_cap_user_data;
+
+/* For prlimit64(2), getrlimit(2) and setrlimit(2): the kernel's struct rlimit64, which struct rlimit
+ * equals on 64-bit architectures. ZCALL_RLIM_INFINITY is no limit. */
+typedef struct zcall_rlimit {
+  uint64_t rlim_cur;
+  uint64_t rlim_max;
+} zcall_rlimit;
+
+typedef struct zcall_timeval {
+  int64_t tv_sec;
+  int64_t tv_usec;
+} zcall_timeval;
+
+/* For getrusage(2) (and wait4(2)). */
+typedef struct zcall_rusage {
+  zcall_timeval ru_utime;
+  zcall_timeval ru_stime;
+  int64_t ru_maxrss; /* in KiB */
+  int64_t ru_ixrss;
+  int64_t ru_idrss;
+  int64_t ru_isrss;
+  int64_t ru_minflt;
+  int64_t ru_majflt;
+  int64_t ru_nswap;
+  int64_t ru_inblock;
+  int64_t ru_oublock;
+  int64_t ru_msgsnd;
+  int64_t ru_msgrcv;
+  int64_t ru_nsignals;
+  int64_t ru_nvcsw;
+  int64_t ru_nivcsw;
+} zcall_rusage;
+
 /* For futex_waitv(2); a struct tag, as the function shares its name. */
 struct zcall_futex_waitv {
   uint64_t val;
@@ -608,6 +653,66 @@ ZCALL_API zcall_ret zcall_lsetxattr(const char* path, const char* name, const vo
 ZCALL_API zcall_ret zcall_removexattr(const char* path, const char* name);
 /* See setxattr(2). r1 = 0; flags: 0, ZCALL_XATTR_CREATE or ZCALL_XATTR_REPLACE. */
 ZCALL_API zcall_ret zcall_setxattr(const char* path, const char* name, const void* value, size_t size, int flags);
+
+/* --- Credentials, capabilities, limits, sessions ----------------------------------------- */
+
+/* See getuid(2). r1 = the real user id; never fails. */
+ZCALL_API zcall_ret zcall_getuid(void);
+/* See geteuid(2). r1 = the effective user id; never fails. */
+ZCALL_API zcall_ret zcall_geteuid(void);
+/* See getgid(2). r1 = the real group id; never fails. */
+ZCALL_API zcall_ret zcall_getgid(void);
+/* See getegid(2). r1 = the effective group id; never fails. */
+ZCALL_API zcall_ret zcall_getegid(void);
+/* See setuid(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_setuid(uint32_t uid);
+/* See setgid(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_setgid(uint32_t gid);
+/* See setreuid(2). r1 = 0; (uint32_t)-1 leaves an id as it is. */
+ZCALL_API zcall_ret zcall_setreuid(uint32_t ruid, uint32_t euid);
+/* See setregid(2). r1 = 0; (uint32_t)-1 leaves an id as it is. */
+ZCALL_API zcall_ret zcall_setregid(uint32_t rgid, uint32_t egid);
+/* See setresuid(2). r1 = 0; (uint32_t)-1 leaves an id as it is. */
+ZCALL_API zcall_ret zcall_setresuid(uint32_t ruid, uint32_t euid, uint32_t suid);
+/* See setresgid(2). r1 = 0; (uint32_t)-1 leaves an id as it is. */
+ZCALL_API zcall_ret zcall_setresgid(uint32_t rgid, uint32_t egid, uint32_t sgid);
+/* See getresuid(2). r1 = 0; fills the real, effective and saved user ids. */
+ZCALL_API zcall_ret zcall_getresuid(uint32_t* ruid, uint32_t* euid, uint32_t* suid);
+/* See getresgid(2). r1 = 0; fills the real, effective and saved group ids. */
+ZCALL_API zcall_ret zcall_getresgid(uint32_t* rgid, uint32_t* egid, uint32_t* sgid);
+/* See setfsuid(2). r1 = the previous file system user id, whether or not it changed: never fails. */
+ZCALL_API zcall_ret zcall_setfsuid(uint32_t fsuid);
+/* See setfsgid(2). r1 = the previous file system group id; never fails. */
+ZCALL_API zcall_ret zcall_setfsgid(uint32_t fsgid);
+/* See getgroups(2). r1 = the number of supplementary groups (written to list unless size is 0). */
+ZCALL_API zcall_ret zcall_getgroups(int size, uint32_t* list);
+/* See setgroups(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_setgroups(int size, const uint32_t* list);
+/* See capget(2). r1 = 0; header->version ZCALL__LINUX_CAPABILITY_VERSION_3 takes data[2]; a wrong version gets
+ * ZCALL_EINVAL and the kernel's version in header. */
+ZCALL_API zcall_ret zcall_capget(zcall_cap_user_header* header, zcall_cap_user_data* data);
+/* See capset(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_capset(zcall_cap_user_header* header, const zcall_cap_user_data* data);
+/* See prlimit(2). r1 = 0; pid 0 is the caller; resource: ZCALL_RLIMIT_*; either pointer may be NULL. */
+ZCALL_API zcall_ret zcall_prlimit64(int pid, unsigned int resource, const zcall_rlimit* new_limit,
+                                    zcall_rlimit* old_limit);
+/* See getrusage(2). r1 = 0; who: ZCALL_RUSAGE_SELF, _CHILDREN, _THREAD. */
+ZCALL_API zcall_ret zcall_getrusage(int who, zcall_rusage* usage);
+/* See personality(2). r1 = the previous persona; 0xffffffff only asks. Never fails. */
+ZCALL_API zcall_ret zcall_personality(unsigned int persona);
+/* See setsid(2). r1 = the new session id, the caller's pid. */
+ZCALL_API zcall_ret zcall_setsid(void);
+/* See getsid(2). r1 = the session id of pid (0: the caller). */
+ZCALL_API zcall_ret zcall_getsid(int pid);
+/* See setpgid(2). r1 = 0; 0 for either means the caller's pid. */
+ZCALL_API zcall_ret zcall_setpgid(int pid, int pgid);
+/* See getpgid(2). r1 = the process group of pid (0: the caller). */
+ZCALL_API zcall_ret zcall_getpgid(int pid);
+/* See getrlimit(2). r1 = 0; resource: ZCALL_RLIMIT_*. Made with prlimit64 where the architecture has no
+ * getrlimit (loongarch64). */
+ZCALL_API zcall_ret zcall_getrlimit(unsigned int resource, zcall_rlimit* limit);
+/* See setrlimit(2). r1 = 0. Made with prlimit64 where the architecture has no setrlimit (loongarch64). */
+ZCALL_API zcall_ret zcall_setrlimit(unsigned int resource, const zcall_rlimit* limit);
 
 /* --- Pipes and zero-copy (pipe2 is in posix.h) ------------------------------------ */
 

@@ -41,6 +41,11 @@ using statx_timestamp = ::zcall_statx_timestamp;
 using stat = ::zcall_stat;
 using signalfd_siginfo = ::zcall_signalfd_siginfo;
 using fsid_t = ::zcall_fsid_t;
+using cap_user_header = ::zcall_cap_user_header;
+using cap_user_data = ::zcall_cap_user_data;
+using rlimit = ::zcall_rlimit;
+using timeval = ::zcall_timeval;
+using rusage = ::zcall_rusage;
 using linux_dirent64 = ::zcall_linux_dirent64;
 using file_handle = ::zcall_file_handle;
 using inotify_event = ::zcall_inotify_event;
@@ -370,6 +375,103 @@ ZCALL_SHARES_A_STRUCT_NAME_END
 [[nodiscard]] inline Errno setxattr(const char* path, const char* name, const void* value, std::size_t size,
                                     int flags = 0) noexcept {
   return detail::status(zcall_setxattr(path, name, value, size, flags));
+}
+
+// --- Credentials, capabilities, limits, sessions -------------------------------------
+
+// getuid(2): the real user id.
+[[nodiscard]] inline Result<std::uint32_t> getuid() noexcept { return detail::result<std::uint32_t>(zcall_getuid()); }
+// geteuid(2): the effective user id.
+[[nodiscard]] inline Result<std::uint32_t> geteuid() noexcept { return detail::result<std::uint32_t>(zcall_geteuid()); }
+// getgid(2): the real group id.
+[[nodiscard]] inline Result<std::uint32_t> getgid() noexcept { return detail::result<std::uint32_t>(zcall_getgid()); }
+// getegid(2): the effective group id.
+[[nodiscard]] inline Result<std::uint32_t> getegid() noexcept { return detail::result<std::uint32_t>(zcall_getegid()); }
+// setuid(2).
+[[nodiscard]] inline Errno setuid(std::uint32_t uid) noexcept { return detail::status(zcall_setuid(uid)); }
+// setgid(2).
+[[nodiscard]] inline Errno setgid(std::uint32_t gid) noexcept { return detail::status(zcall_setgid(gid)); }
+// setreuid(2). std::uint32_t(-1) leaves an id as it is.
+[[nodiscard]] inline Errno setreuid(std::uint32_t ruid, std::uint32_t euid) noexcept {
+  return detail::status(zcall_setreuid(ruid, euid));
+}
+// setregid(2).
+[[nodiscard]] inline Errno setregid(std::uint32_t rgid, std::uint32_t egid) noexcept {
+  return detail::status(zcall_setregid(rgid, egid));
+}
+// setresuid(2).
+[[nodiscard]] inline Errno setresuid(std::uint32_t ruid, std::uint32_t euid, std::uint32_t suid) noexcept {
+  return detail::status(zcall_setresuid(ruid, euid, suid));
+}
+// setresgid(2).
+[[nodiscard]] inline Errno setresgid(std::uint32_t rgid, std::uint32_t egid, std::uint32_t sgid) noexcept {
+  return detail::status(zcall_setresgid(rgid, egid, sgid));
+}
+// getresuid(2).
+[[nodiscard]] inline Errno getresuid(std::uint32_t* ruid, std::uint32_t* euid, std::uint32_t* suid) noexcept {
+  return detail::status(zcall_getresuid(ruid, euid, suid));
+}
+// getresgid(2).
+[[nodiscard]] inline Errno getresgid(std::uint32_t* rgid, std::uint32_t* egid, std::uint32_t* sgid) noexcept {
+  return detail::status(zcall_getresgid(rgid, egid, sgid));
+}
+// setfsuid(2): the previous file system user id (it never fails; compare to see whether it changed).
+[[nodiscard]] inline Result<std::uint32_t> setfsuid(std::uint32_t fsuid) noexcept {
+  return detail::result<std::uint32_t>(zcall_setfsuid(fsuid));
+}
+// setfsgid(2): the previous file system group id.
+[[nodiscard]] inline Result<std::uint32_t> setfsgid(std::uint32_t fsgid) noexcept {
+  return detail::result<std::uint32_t>(zcall_setfsgid(fsgid));
+}
+// getgroups(2): the number of supplementary groups.
+[[nodiscard]] inline Result<int> getgroups(int size, std::uint32_t* list) noexcept {
+  return detail::result<int>(zcall_getgroups(size, list));
+}
+// setgroups(2).
+[[nodiscard]] inline Errno setgroups(int size, const std::uint32_t* list) noexcept {
+  return detail::status(zcall_setgroups(size, list));
+}
+// capget(2).
+[[nodiscard]] inline Errno capget(cap_user_header* header, cap_user_data* data) noexcept {
+  return detail::status(zcall_capget(header, data));
+}
+// capset(2).
+[[nodiscard]] inline Errno capset(cap_user_header* header, const cap_user_data* data) noexcept {
+  return detail::status(zcall_capset(header, data));
+}
+// prlimit64(2). resource: rlimit::*.
+[[nodiscard]] inline Errno prlimit64(int pid, unsigned resource, const rlimit* new_limit, rlimit* old_limit) noexcept {
+  return detail::status(zcall_prlimit64(pid, resource, new_limit, old_limit));
+}
+// getrusage(2). who: rusage::*.
+[[nodiscard]] inline Errno getrusage(int who, rusage* usage) noexcept {
+  return detail::status(zcall_getrusage(who, usage));
+}
+// personality(2): the previous persona; 0xffffffff only asks.
+[[nodiscard]] inline Result<std::uint32_t> personality(unsigned persona) noexcept {
+  return detail::result<std::uint32_t>(zcall_personality(persona));
+}
+// setsid(2): the new session id.
+[[nodiscard]] inline Result<int> setsid() noexcept { return detail::result<int>(zcall_setsid()); }
+// getsid(2): the session id.
+[[nodiscard]] inline Result<int> getsid(int pid) noexcept { return detail::result<int>(zcall_getsid(pid)); }
+// setpgid(2).
+[[nodiscard]] inline Errno setpgid(int pid, int pgid) noexcept { return detail::status(zcall_setpgid(pid, pgid)); }
+// getpgid(2): the process group id.
+[[nodiscard]] inline Result<int> getpgid(int pid) noexcept { return detail::result<int>(zcall_getpgid(pid)); }
+[[nodiscard]] inline Result<int> getgroups(std::span<std::uint32_t> list) noexcept {
+  return getgroups(static_cast<int>(list.size()), list.data());
+}
+[[nodiscard]] inline Errno setgroups(std::span<const std::uint32_t> list) noexcept {
+  return setgroups(static_cast<int>(list.size()), list.data());
+}
+// getrlimit(2).
+[[nodiscard]] inline Errno getrlimit(unsigned resource, rlimit* limit) noexcept {
+  return detail::status(zcall_getrlimit(resource, limit));
+}
+// setrlimit(2).
+[[nodiscard]] inline Errno setrlimit(unsigned resource, const rlimit* limit) noexcept {
+  return detail::status(zcall_setrlimit(resource, limit));
 }
 
 // --- Pipes and zero-copy (pipe2 is in posix.hpp) -------------------------------------

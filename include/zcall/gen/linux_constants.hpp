@@ -751,6 +751,97 @@ namespace fanotify {
 inline constexpr int METADATA_VERSION = 3;
 }  // namespace fanotify
 
+namespace linux_capability {
+inline constexpr int VERSION_1 = 0x19980330;
+inline constexpr int VERSION_2 = 0x20071026;
+inline constexpr int VERSION_3 = 0x20080522;
+inline constexpr int U32S_3 = 2;
+}  // namespace linux_capability
+
+namespace cap {
+inline constexpr int CHOWN = 0;
+inline constexpr int DAC_OVERRIDE = 1;
+inline constexpr int DAC_READ_SEARCH = 2;
+inline constexpr int FOWNER = 3;
+inline constexpr int FSETID = 4;
+inline constexpr int KILL = 5;
+inline constexpr int SETGID = 6;
+inline constexpr int SETUID = 7;
+inline constexpr int SETPCAP = 8;
+inline constexpr int LINUX_IMMUTABLE = 9;
+inline constexpr int NET_BIND_SERVICE = 10;
+inline constexpr int NET_BROADCAST = 11;
+inline constexpr int NET_ADMIN = 12;
+inline constexpr int NET_RAW = 13;
+inline constexpr int IPC_LOCK = 14;
+inline constexpr int IPC_OWNER = 15;
+inline constexpr int SYS_MODULE = 16;
+inline constexpr int SYS_RAWIO = 17;
+inline constexpr int SYS_CHROOT = 18;
+inline constexpr int SYS_PTRACE = 19;
+inline constexpr int SYS_PACCT = 20;
+inline constexpr int SYS_ADMIN = 21;
+inline constexpr int SYS_BOOT = 22;
+inline constexpr int SYS_NICE = 23;
+inline constexpr int SYS_RESOURCE = 24;
+inline constexpr int SYS_TIME = 25;
+inline constexpr int SYS_TTY_CONFIG = 26;
+inline constexpr int MKNOD = 27;
+inline constexpr int LEASE = 28;
+inline constexpr int AUDIT_WRITE = 29;
+inline constexpr int AUDIT_CONTROL = 30;
+inline constexpr int SETFCAP = 31;
+inline constexpr int MAC_OVERRIDE = 32;
+inline constexpr int MAC_ADMIN = 33;
+inline constexpr int SYSLOG = 34;
+inline constexpr int WAKE_ALARM = 35;
+inline constexpr int BLOCK_SUSPEND = 36;
+inline constexpr int AUDIT_READ = 37;
+inline constexpr int PERFMON = 38;
+inline constexpr int BPF = 39;
+inline constexpr int CHECKPOINT_RESTORE = 40;
+inline constexpr int LAST_CAP = 40;
+}  // namespace cap
+
+namespace rlimit_flags {
+inline constexpr int CPU = 0;
+inline constexpr int FSIZE = 1;
+inline constexpr int DATA = 2;
+inline constexpr int STACK = 3;
+inline constexpr int CORE = 4;
+inline constexpr int RSS = 5;
+inline constexpr int NPROC = 6;
+inline constexpr int NOFILE_ = 7;
+inline constexpr int MEMLOCK = 8;
+inline constexpr int AS = 9;
+inline constexpr int LOCKS = 10;
+inline constexpr int SIGPENDING = 11;
+inline constexpr int MSGQUEUE = 12;
+inline constexpr int NICE = 13;
+inline constexpr int RTPRIO = 14;
+inline constexpr int RTTIME = 15;
+inline constexpr int NLIMITS = 16;
+}  // namespace rlimit_flags
+
+namespace rlim {
+inline constexpr std::uint64_t INFINITY_ = 0xffffffffffffffffULL;
+}  // namespace rlim
+
+namespace rusage_flags {
+inline constexpr int SELF = 0;
+inline constexpr int CHILDREN = -1;
+inline constexpr int THREAD = 1;
+}  // namespace rusage_flags
+
+namespace per {
+inline constexpr int LINUX = 0;
+inline constexpr int LINUX32 = 0x8;
+}  // namespace per
+
+namespace addr {
+inline constexpr int NO_RANDOMIZE = 0x40000;
+}  // namespace addr
+
 namespace ioring {
 inline constexpr unsigned RW_ATTR_FLAG_PI = 1U;
 inline constexpr unsigned FILE_INDEX_ALLOC = 0xffffffffU;
