@@ -25,6 +25,10 @@
 #include <linux/capability.h>
 #include <linux/filter.h>
 #include <linux/futex.h>
+#include <linux/ioprio.h>
+#include <linux/kcmp.h>
+#include <linux/membarrier.h>
+#include <linux/sched.h>
 #include <linux/io_uring.h>
 #include <linux/openat2.h>
 #include <linux/seccomp.h>

@@ -34,6 +34,9 @@ struct trap_report {
 trap_report* report;
 long trap_reply;
 bool trap_ends_child;
+
+// exit and exit_group cannot return into their caller (their wrappers are noreturn).
+bool trap_ends_child_for(long nr) { return nr == SYS_exit_group || nr == SYS_exit; }
 pthread_t trap_caller;  // the child's thread that makes the call under test
 
 // Where each architecture's signal frame keeps the syscall's argument registers,
@@ -63,7 +66,7 @@ void set_result(ucontext_t* uc, long value) { uc->uc_mcontext.__gregs[REG_A0] = 
 #endif
 
 // Ends every thread of the child (ThreadSanitizer runs one of its own there)
-// with exit_group, or, when exit_group is the call under test, with SIGKILL.
+// with exit_group, or, when exit or exit_group is the call under test, with SIGKILL.
 [[noreturn]] void end_child() {
   if (!trap_ends_child) syscall(SYS_exit_group, 0);
   for (;;) syscall(SYS_kill, syscall(SYS_getpid), SIGKILL);
@@ -113,8 +116,7 @@ t_trap_result t_trap(long nr, long reply, zcall_ret (*call)(), t_trapped* out, s
     sa.sa_flags = SA_SIGINFO;
     trap_reply = reply;
     trap_caller = pthread_self();
-    // exit_group cannot return into its caller (zcall_exit_group is noreturn).
-    trap_ends_child = nr == SYS_exit_group;
+    trap_ends_child = trap_ends_child_for(nr);
     report->status = 'S';
     // ThreadSanitizer sets up a thread's signal handling at its first signal,
     // with mmap and madvise: that first signal must come before those are trapped.
@@ -127,8 +129,8 @@ t_trap_result t_trap(long nr, long reply, zcall_ret (*call)(), t_trapped* out, s
   }
   int wstatus = 0;
   const bool waited = pid > 0 && waitpid(pid, &wstatus, 0) == pid;
-  const bool ended = waited && (nr == SYS_exit_group ? WIFSIGNALED(wstatus) && WTERMSIG(wstatus) == SIGKILL
-                                                     : WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0);
+  const bool ended = waited && (trap_ends_child_for(nr) ? WIFSIGNALED(wstatus) && WTERMSIG(wstatus) == SIGKILL
+                                                        : WIFEXITED(wstatus) && WEXITSTATUS(wstatus) == 0);
   const char status = report->status;
   *out = report->seen;
   report = nullptr;

@@ -3,7 +3,8 @@
 // library's, which they cannot share a file with: io_uring's constants
 // against its newest io_uring.h (tests/reference/linux/, named by the build as
 // ZCALL_KERNEL_IO_URING_H), and the few values glibc spells its own way
-// (O_LARGEFILE is 0 there on 64-bit) against <linux/fcntl.h>. This file
+// (O_LARGEFILE is 0 there on 64-bit) against <linux/fcntl.h>, and those in
+// headers that clash with the C library's (<linux/sched/types.h>). This file
 // compiling is the test.
 // The kernel's header is C: its anonymous structs and flexible arrays are extensions in C++.
 #pragma GCC diagnostic push
@@ -11,8 +12,28 @@
 #include ZCALL_KERNEL_IO_URING_H
 #pragma GCC diagnostic pop
 #include <linux/fcntl.h>
+#include <linux/sched/types.h>
+#include <stddef.h>
 #include <zcall/zcall.h>
 
 #include "gen/linux_kernel_check.hpp"
+
+// sched_attr's layout, which <linux/sched/types.h> alone has.
+#define T_SAME_FIELD(field)                                                                \
+  static_assert(offsetof(zcall_sched_attr, field) == offsetof(struct sched_attr, field) && \
+                    sizeof(zcall_sched_attr::field) == sizeof(sched_attr::field),          \
+                #field)
+static_assert(sizeof(zcall_sched_attr) == sizeof(struct sched_attr) &&
+              sizeof(zcall_sched_attr) == SCHED_ATTR_SIZE_VER1);
+T_SAME_FIELD(size);
+T_SAME_FIELD(sched_policy);
+T_SAME_FIELD(sched_flags);
+T_SAME_FIELD(sched_nice);
+T_SAME_FIELD(sched_priority);
+T_SAME_FIELD(sched_runtime);
+T_SAME_FIELD(sched_deadline);
+T_SAME_FIELD(sched_period);
+T_SAME_FIELD(sched_util_min);
+T_SAME_FIELD(sched_util_max);
 
 int main() { return 0; }

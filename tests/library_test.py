@@ -163,7 +163,7 @@ def tail_calls(path):
     bodies = re.findall(r"^[0-9a-f]+ <(zcall_\w+)>:\n((?:\s+[0-9a-f]+:.*\n(?:\s+[0-9a-f]+: R_.*\n)?)+)", text, re.M)
     bad = []
     for name, body in bodies:
-        if name in ENTRIES or name in ("zcall_errname", "zcall_strerror", "zcall_exit_group"):
+        if name in ENTRIES or name in ("zcall_errname", "zcall_strerror", "zcall_exit", "zcall_exit_group"):
             continue
         branches = re.findall(r"\b(jmp|call)\s.*\n\s+[0-9a-f]+: R_X86_64_PLT32\s+(\w+)", body)
         if len(branches) != 1 or branches[0][1] not in ENTRIES:

@@ -11,6 +11,7 @@
 #include <linux/time_types.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <sched.h>
 #include <signal.h>
 #include <stddef.h>
 #include <sys/epoll.h>
@@ -19,7 +20,9 @@
 #include <sys/signalfd.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/sysinfo.h>
 #include <sys/un.h>
+#include <sys/utsname.h>
 #include <sys/vfs.h>
 #include <time.h>
 
@@ -214,6 +217,52 @@ T_SAME_FIELD(zcall_rusage, struct rusage, ru_nsignals);
 T_SAME_FIELD(zcall_rusage, struct rusage, ru_nvcsw);
 T_SAME_FIELD(zcall_rusage, struct rusage, ru_nivcsw);
 
+// The C library names siginfo's union members its own way: its si_* macros reach them.
+T_SAME_STRUCT(zcall_siginfo, siginfo_t);
+T_SAME_FIELD(zcall_siginfo, siginfo_t, si_signo);
+T_SAME_FIELD(zcall_siginfo, siginfo_t, si_errno);
+T_SAME_FIELD(zcall_siginfo, siginfo_t, si_code);
+static_assert(offsetof(zcall_siginfo, _sifields._kill._pid) == offsetof(siginfo_t, si_pid));
+static_assert(offsetof(zcall_siginfo, _sifields._kill._uid) == offsetof(siginfo_t, si_uid));
+static_assert(offsetof(zcall_siginfo, _sifields._timer._tid) == offsetof(siginfo_t, si_timerid));
+static_assert(offsetof(zcall_siginfo, _sifields._timer._overrun) == offsetof(siginfo_t, si_overrun));
+static_assert(offsetof(zcall_siginfo, _sifields._timer._sigval) == offsetof(siginfo_t, si_value));
+static_assert(offsetof(zcall_siginfo, _sifields._rt._sigval) == offsetof(siginfo_t, si_value));
+static_assert(offsetof(zcall_siginfo, _sifields._sigchld._status) == offsetof(siginfo_t, si_status));
+static_assert(offsetof(zcall_siginfo, _sifields._sigchld._utime) == offsetof(siginfo_t, si_utime));
+static_assert(offsetof(zcall_siginfo, _sifields._sigchld._stime) == offsetof(siginfo_t, si_stime));
+static_assert(offsetof(zcall_siginfo, _sifields._sigfault._addr) == offsetof(siginfo_t, si_addr));
+static_assert(offsetof(zcall_siginfo, _sifields._sigpoll._band) == offsetof(siginfo_t, si_band));
+static_assert(offsetof(zcall_siginfo, _sifields._sigpoll._fd) == offsetof(siginfo_t, si_fd));
+static_assert(offsetof(zcall_siginfo, _sifields._sigsys._call_addr) == offsetof(siginfo_t, si_call_addr));
+static_assert(offsetof(zcall_siginfo, _sifields._sigsys._syscall) == offsetof(siginfo_t, si_syscall));
+static_assert(offsetof(zcall_siginfo, _sifields._sigsys._arch) == offsetof(siginfo_t, si_arch));
+T_SAME_STRUCT(zcall_sigval, union sigval);
+// The C library's utsname has the kernel's new_utsname layout.
+T_SAME_STRUCT(zcall_new_utsname, struct utsname);
+T_SAME_FIELD(zcall_new_utsname, struct utsname, sysname);
+T_SAME_FIELD(zcall_new_utsname, struct utsname, nodename);
+T_SAME_FIELD(zcall_new_utsname, struct utsname, release);
+T_SAME_FIELD(zcall_new_utsname, struct utsname, version);
+T_SAME_FIELD(zcall_new_utsname, struct utsname, machine);
+T_SAME_FIELD(zcall_new_utsname, struct utsname, domainname);
+T_SAME_STRUCT(struct zcall_sysinfo, struct sysinfo);
+T_SAME_FIELD(struct zcall_sysinfo, struct sysinfo, uptime);
+T_SAME_FIELD(struct zcall_sysinfo, struct sysinfo, loads);
+T_SAME_FIELD(struct zcall_sysinfo, struct sysinfo, totalram);
+T_SAME_FIELD(struct zcall_sysinfo, struct sysinfo, freeram);
+T_SAME_FIELD(struct zcall_sysinfo, struct sysinfo, sharedram);
+T_SAME_FIELD(struct zcall_sysinfo, struct sysinfo, bufferram);
+T_SAME_FIELD(struct zcall_sysinfo, struct sysinfo, totalswap);
+T_SAME_FIELD(struct zcall_sysinfo, struct sysinfo, freeswap);
+T_SAME_FIELD(struct zcall_sysinfo, struct sysinfo, procs);
+T_SAME_FIELD(struct zcall_sysinfo, struct sysinfo, pad);
+T_SAME_FIELD(struct zcall_sysinfo, struct sysinfo, totalhigh);
+T_SAME_FIELD(struct zcall_sysinfo, struct sysinfo, freehigh);
+T_SAME_FIELD(struct zcall_sysinfo, struct sysinfo, mem_unit);
+T_SAME_STRUCT(zcall_sched_param, struct sched_param);
+T_SAME_FIELD(zcall_sched_param, struct sched_param, sched_priority);
+
 T_SAME_STRUCT(struct zcall_futex_waitv, struct futex_waitv);
 T_SAME_FIELD(struct zcall_futex_waitv, struct futex_waitv, val);
 T_SAME_FIELD(struct zcall_futex_waitv, struct futex_waitv, uaddr);
@@ -297,6 +346,7 @@ T_SAME_FIELD(zcall_io_uring_cqe, struct io_uring_cqe, flags);
 // The C++ names are the same types, or (statx, statfs, futex_waitv) derive from them adding nothing.
 static_assert(sizeof(struct zcall::statx) == sizeof(struct zcall_statx));
 static_assert(sizeof(struct zcall::statfs) == sizeof(struct zcall_statfs));
+static_assert(sizeof(struct zcall::sysinfo) == sizeof(struct zcall_sysinfo));
 static_assert(sizeof(struct zcall::futex_waitv) == sizeof(struct zcall_futex_waitv));
 static_assert(std::is_same_v<zcall::io_uring_sqe, zcall_io_uring_sqe>);
 

@@ -315,6 +315,104 @@ typedef struct zcall_rusage {
   int64_t ru_nivcsw;
 } zcall_rusage;
 
+/* A signal's value, as sigqueue and timers carry it. */
+typedef union zcall_sigval {
+  int32_t sival_int;
+  void* sival_ptr;
+} zcall_sigval;
+
+/* The kernel's siginfo: 128 bytes, which waitid(2), rt_sigtimedwait(2) and an SA_SIGINFO handler fill.
+ * Which member of _sifields holds depends on the signal and si_code. The members keep the kernel's names
+ * (_pid, not si_pid, which the C library's <signal.h> defines as a macro for its own layout). */
+typedef struct zcall_siginfo {
+  int32_t si_signo;
+  int32_t si_errno;
+  int32_t si_code;
+  union {
+    int32_t _pad[28];
+    struct {
+      int32_t _pid;
+      uint32_t _uid;
+    } _kill; /* kill, tgkill, and si_code ZCALL_SI_USER */
+    struct {
+      int32_t _tid;
+      int32_t _overrun;
+      zcall_sigval _sigval;
+      int32_t _sys_private;
+    } _timer; /* POSIX timers */
+    struct {
+      int32_t _pid;
+      uint32_t _uid;
+      zcall_sigval _sigval;
+    } _rt; /* rt_sigqueueinfo, and si_code ZCALL_SI_QUEUE */
+    struct {
+      int32_t _pid;
+      uint32_t _uid;
+      int32_t _status; /* the exit status, or the signal: see si_code ZCALL_CLD_* */
+      int64_t _utime;
+      int64_t _stime;
+    } _sigchld; /* SIGCHLD and waitid */
+    struct {
+      void* _addr;
+    } _sigfault; /* SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP: the faulting address */
+    struct {
+      int64_t _band;
+      int32_t _fd;
+    } _sigpoll;
+    struct {
+      void* _call_addr;
+      int32_t _syscall;
+      uint32_t _arch;
+    } _sigsys; /* SIGSYS from seccomp */
+  } _sifields;
+} zcall_siginfo;
+
+/* For uname(2): each field a NUL-terminated string. */
+typedef struct zcall_new_utsname {
+  char sysname[65];
+  char nodename[65];
+  char release[65];
+  char version[65];
+  char machine[65];
+  char domainname[65];
+} zcall_new_utsname;
+
+/* For sysinfo(2); a struct tag, as the function shares its name. Sizes are in units of mem_unit bytes. */
+struct zcall_sysinfo {
+  int64_t uptime; /* seconds since boot */
+  uint64_t loads[3];
+  uint64_t totalram;
+  uint64_t freeram;
+  uint64_t sharedram;
+  uint64_t bufferram;
+  uint64_t totalswap;
+  uint64_t freeswap;
+  uint16_t procs;
+  uint16_t pad;
+  uint64_t totalhigh;
+  uint64_t freehigh;
+  uint32_t mem_unit;
+};
+
+/* For sched_setscheduler(2), sched_setparam(2) and sched_getparam(2). */
+typedef struct zcall_sched_param {
+  int32_t sched_priority;
+} zcall_sched_param;
+
+/* For sched_setattr(2) and sched_getattr(2): ZCALL_SCHED_ATTR_SIZE_VER1 bytes. */
+typedef struct zcall_sched_attr {
+  uint32_t size;
+  uint32_t sched_policy;
+  uint64_t sched_flags;
+  int32_t sched_nice;
+  uint32_t sched_priority;
+  uint64_t sched_runtime; /* SCHED_DEADLINE, in nanoseconds */
+  uint64_t sched_deadline;
+  uint64_t sched_period;
+  uint32_t sched_util_min;
+  uint32_t sched_util_max;
+} zcall_sched_attr;
+
 /* For futex_waitv(2); a struct tag, as the function shares its name. */
 struct zcall_futex_waitv {
   uint64_t val;
@@ -713,6 +811,77 @@ ZCALL_API zcall_ret zcall_getpgid(int pid);
 ZCALL_API zcall_ret zcall_getrlimit(unsigned int resource, zcall_rlimit* limit);
 /* See setrlimit(2). r1 = 0. Made with prlimit64 where the architecture has no setrlimit (loongarch64). */
 ZCALL_API zcall_ret zcall_setrlimit(unsigned int resource, const zcall_rlimit* limit);
+
+/* --- Processes, scheduling and the system ------------------------------------------------ */
+
+/* See exit(2). Ends the calling thread (the process, if it is the last); does not return. */
+ZCALL_API void zcall_exit(int status) __attribute__((noreturn));
+/* See wait4(2). r1 = the pid of the child whose state changed (0 with ZCALL_WNOHANG if none); wstatus and rusage may be
+ * NULL. */
+ZCALL_API zcall_ret zcall_wait4(int pid, int* wstatus, int options, zcall_rusage* rusage);
+/* See waitid(2). r1 = 0; idtype: ZCALL_P_ALL, _PID, _PGID, _PIDFD; options: ZCALL_WEXITED and others; fills info
+ * (si_pid 0 if nothing changed, with ZCALL_WNOHANG). */
+ZCALL_API zcall_ret zcall_waitid(int idtype, int id, zcall_siginfo* info, int options, zcall_rusage* rusage);
+/* See execve(2). Returns only on error: argv and envp are NULL-terminated arrays. */
+ZCALL_API zcall_ret zcall_execve(const char* path, char* const* argv, char* const* envp);
+/* See execveat(2). Returns only on error; flags: ZCALL_AT_EMPTY_PATH, _SYMLINK_NOFOLLOW. */
+ZCALL_API zcall_ret zcall_execveat(int dirfd, const char* path, char* const* argv, char* const* envp, int flags);
+/* See uname(2). r1 = 0; fills *buf. */
+ZCALL_API zcall_ret zcall_uname(zcall_new_utsname* buf);
+/* See sysinfo(2). r1 = 0; fills *info. */
+ZCALL_SHARES_A_STRUCT_NAME_BEGIN
+ZCALL_API zcall_ret zcall_sysinfo(struct zcall_sysinfo* info);
+ZCALL_SHARES_A_STRUCT_NAME_END
+/* See sethostname(2). r1 = 0; needs CAP_SYS_ADMIN in the UTS namespace's owner. */
+ZCALL_API zcall_ret zcall_sethostname(const char* name, int len);
+/* See setdomainname(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_setdomainname(const char* name, int len);
+/* See getcpu(2). r1 = 0; cpu and node may be NULL; cache is unused (NULL). */
+ZCALL_API zcall_ret zcall_getcpu(unsigned int* cpu, unsigned int* node, void* cache);
+/* See sched_setaffinity(2). r1 = 0; mask is a bit per CPU, cpusetsize bytes. */
+ZCALL_API zcall_ret zcall_sched_setaffinity(int pid, unsigned int cpusetsize, const uint64_t* mask);
+/* See sched_getaffinity(2). r1 = bytes of mask the kernel wrote (its cpumask size), not 0. */
+ZCALL_API zcall_ret zcall_sched_getaffinity(int pid, unsigned int cpusetsize, uint64_t* mask);
+/* See sched_setattr(2). r1 = 0; attr->size is sizeof(zcall_sched_attr). */
+ZCALL_API zcall_ret zcall_sched_setattr(int pid, zcall_sched_attr* attr, unsigned int flags);
+/* See sched_getattr(2). r1 = 0; size is sizeof(zcall_sched_attr). */
+ZCALL_API zcall_ret zcall_sched_getattr(int pid, zcall_sched_attr* attr, unsigned int size, unsigned int flags);
+/* See sched_setscheduler(2). r1 = 0; policy: ZCALL_SCHED_*. */
+ZCALL_API zcall_ret zcall_sched_setscheduler(int pid, int policy, const zcall_sched_param* param);
+/* See sched_getscheduler(2). r1 = the policy, ZCALL_SCHED_*. */
+ZCALL_API zcall_ret zcall_sched_getscheduler(int pid);
+/* See sched_setparam(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_sched_setparam(int pid, const zcall_sched_param* param);
+/* See sched_getparam(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_sched_getparam(int pid, zcall_sched_param* param);
+/* See sched_get_priority_max(2). r1 = the highest static priority of policy. */
+ZCALL_API zcall_ret zcall_sched_get_priority_max(int policy);
+/* See sched_get_priority_min(2). r1 = the lowest static priority of policy. */
+ZCALL_API zcall_ret zcall_sched_get_priority_min(int policy);
+/* See sched_rr_get_interval(2). r1 = 0; fills *interval. */
+ZCALL_API zcall_ret zcall_sched_rr_get_interval(int pid, zcall_timespec* interval);
+/* See getpriority(2). r1 = 20 - nice, from 1 (nice 19) to 40 (nice -20): the kernel's value, which the C library turns
+ * into the nice value; which: ZCALL_PRIO_*. */
+ZCALL_API zcall_ret zcall_getpriority(int which, int who);
+/* See setpriority(2). r1 = 0; which: ZCALL_PRIO_*. */
+ZCALL_API zcall_ret zcall_setpriority(int which, int who, int niceval);
+/* See ioprio_get(2). r1 = the I/O priority, class << ZCALL_IOPRIO_CLASS_SHIFT | data; which: ZCALL_IOPRIO_WHO_*. */
+ZCALL_API zcall_ret zcall_ioprio_get(int which, int who);
+/* See ioprio_set(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_ioprio_set(int which, int who, int ioprio);
+/* See kcmp(2). r1 = 0 if the two processes share the resource type (ZCALL_KCMP_*) names, else 1 or 2 (an order), or 3
+ * if merely unequal. */
+ZCALL_API zcall_ret zcall_kcmp(int pid1, int pid2, int type, unsigned long idx1, unsigned long idx2);
+/* See process_vm_readv(2). r1 = bytes read from pid's memory; flags is 0. */
+ZCALL_API zcall_ret zcall_process_vm_readv(int pid, const zcall_iovec* local_iov, unsigned long liovcnt,
+                                           const zcall_iovec* remote_iov, unsigned long riovcnt, unsigned long flags);
+/* See process_vm_writev(2). r1 = bytes written to pid's memory; flags is 0. */
+ZCALL_API zcall_ret zcall_process_vm_writev(int pid, const zcall_iovec* local_iov, unsigned long liovcnt,
+                                            const zcall_iovec* remote_iov, unsigned long riovcnt, unsigned long flags);
+/* See tkill(2). r1 = 0; prefer tgkill, which cannot hit a recycled thread id of another process. */
+ZCALL_API zcall_ret zcall_tkill(int tid, int sig);
+/* See membarrier(2). r1 = 0, or for ZCALL_MEMBARRIER_CMD_QUERY the commands supported. */
+ZCALL_API zcall_ret zcall_membarrier(int cmd, unsigned int flags, int cpu_id);
 
 /* --- Pipes and zero-copy (pipe2 is in posix.h) ------------------------------------ */
 

@@ -46,6 +46,11 @@ using cap_user_data = ::zcall_cap_user_data;
 using rlimit = ::zcall_rlimit;
 using timeval = ::zcall_timeval;
 using rusage = ::zcall_rusage;
+using sigval = ::zcall_sigval;
+using siginfo = ::zcall_siginfo;
+using new_utsname = ::zcall_new_utsname;
+using sched_param = ::zcall_sched_param;
+using sched_attr = ::zcall_sched_attr;
 using linux_dirent64 = ::zcall_linux_dirent64;
 using file_handle = ::zcall_file_handle;
 using inotify_event = ::zcall_inotify_event;
@@ -55,10 +60,11 @@ using io_cqring_offsets = ::zcall_io_cqring_offsets;
 using io_uring_params = ::zcall_io_uring_params;
 using io_uring_sqe = ::zcall_io_uring_sqe;
 using io_uring_cqe = ::zcall_io_uring_cqe;
-// statx, statfs and futex_waitv are also functions here, so, like struct stat in C,
+// statx, statfs, sysinfo and futex_waitv are also functions here, so, like struct stat in C,
 // the structs are named with their tag: `struct zcall::statx st;`.
 struct statx : ::zcall_statx {};
 struct statfs : ::zcall_statfs {};
+struct sysinfo : ::zcall_sysinfo {};
 struct futex_waitv : ::zcall_futex_waitv {};
 
 // The kernel's signal set with the given signals in it.
@@ -472,6 +478,136 @@ ZCALL_SHARES_A_STRUCT_NAME_END
 // setrlimit(2).
 [[nodiscard]] inline Errno setrlimit(unsigned resource, const rlimit* limit) noexcept {
   return detail::status(zcall_setrlimit(resource, limit));
+}
+
+// --- Processes, scheduling and the system --------------------------------------------
+
+// exit(2): ends the calling thread (the process, if it is the last).
+[[noreturn]] inline void exit(int status) noexcept { zcall_exit(status); }
+// wait4(2): the child's pid (0 with w::NOHANG if none changed).
+[[nodiscard]] inline Result<int> wait4(int pid, int* wstatus, int options, rusage* rusage) noexcept {
+  return detail::result<int>(zcall_wait4(pid, wstatus, options, rusage));
+}
+// waitid(2). idtype: p::*; options: w::*.
+[[nodiscard]] inline Errno waitid(int idtype, int id, siginfo* info, int options, rusage* rusage) noexcept {
+  return detail::status(zcall_waitid(idtype, id, info, options, rusage));
+}
+// execve(2): returns only on error.
+[[nodiscard]] inline Errno execve(const char* path, char* const* argv, char* const* envp) noexcept {
+  return detail::status(zcall_execve(path, argv, envp));
+}
+// execveat(2): returns only on error. flags: at::*.
+[[nodiscard]] inline Errno execveat(int dirfd, const char* path, char* const* argv, char* const* envp,
+                                    int flags) noexcept {
+  return detail::status(zcall_execveat(dirfd, path, argv, envp, flags));
+}
+// uname(2).
+[[nodiscard]] inline Errno uname(new_utsname* buf) noexcept { return detail::status(zcall_uname(buf)); }
+ZCALL_SHARES_A_STRUCT_NAME_BEGIN
+// sysinfo(2).
+[[nodiscard]] inline Errno sysinfo(struct ::zcall_sysinfo* info) noexcept {
+  return detail::status(zcall_sysinfo(info));
+}
+ZCALL_SHARES_A_STRUCT_NAME_END
+// sethostname(2).
+[[nodiscard]] inline Errno sethostname(const char* name, int len) noexcept {
+  return detail::status(zcall_sethostname(name, len));
+}
+// setdomainname(2).
+[[nodiscard]] inline Errno setdomainname(const char* name, int len) noexcept {
+  return detail::status(zcall_setdomainname(name, len));
+}
+// getcpu(2).
+[[nodiscard]] inline Errno getcpu(unsigned* cpu, unsigned* node, void* cache) noexcept {
+  return detail::status(zcall_getcpu(cpu, node, cache));
+}
+// sched_setaffinity(2).
+[[nodiscard]] inline Errno sched_setaffinity(int pid, unsigned cpusetsize, const std::uint64_t* mask) noexcept {
+  return detail::status(zcall_sched_setaffinity(pid, cpusetsize, mask));
+}
+// sched_getaffinity(2): bytes of mask written.
+[[nodiscard]] inline Result<std::size_t> sched_getaffinity(int pid, unsigned cpusetsize, std::uint64_t* mask) noexcept {
+  return detail::result<std::size_t>(zcall_sched_getaffinity(pid, cpusetsize, mask));
+}
+// sched_setattr(2).
+[[nodiscard]] inline Errno sched_setattr(int pid, sched_attr* attr, unsigned flags) noexcept {
+  return detail::status(zcall_sched_setattr(pid, attr, flags));
+}
+// sched_getattr(2).
+[[nodiscard]] inline Errno sched_getattr(int pid, sched_attr* attr, unsigned size, unsigned flags) noexcept {
+  return detail::status(zcall_sched_getattr(pid, attr, size, flags));
+}
+// sched_setscheduler(2). policy: sched::*.
+[[nodiscard]] inline Errno sched_setscheduler(int pid, int policy, const sched_param* param) noexcept {
+  return detail::status(zcall_sched_setscheduler(pid, policy, param));
+}
+// sched_getscheduler(2): the policy.
+[[nodiscard]] inline Result<int> sched_getscheduler(int pid) noexcept {
+  return detail::result<int>(zcall_sched_getscheduler(pid));
+}
+// sched_setparam(2).
+[[nodiscard]] inline Errno sched_setparam(int pid, const sched_param* param) noexcept {
+  return detail::status(zcall_sched_setparam(pid, param));
+}
+// sched_getparam(2).
+[[nodiscard]] inline Errno sched_getparam(int pid, sched_param* param) noexcept {
+  return detail::status(zcall_sched_getparam(pid, param));
+}
+// sched_get_priority_max(2).
+[[nodiscard]] inline Result<int> sched_get_priority_max(int policy) noexcept {
+  return detail::result<int>(zcall_sched_get_priority_max(policy));
+}
+// sched_get_priority_min(2).
+[[nodiscard]] inline Result<int> sched_get_priority_min(int policy) noexcept {
+  return detail::result<int>(zcall_sched_get_priority_min(policy));
+}
+// sched_rr_get_interval(2).
+[[nodiscard]] inline Errno sched_rr_get_interval(int pid, timespec* interval) noexcept {
+  return detail::status(zcall_sched_rr_get_interval(pid, interval));
+}
+// getpriority(2): 20 - nice, 1 to 40 (the kernel's value, not the C library's).
+[[nodiscard]] inline Result<int> getpriority(int which, int who) noexcept {
+  return detail::result<int>(zcall_getpriority(which, who));
+}
+// setpriority(2). which: prio::*.
+[[nodiscard]] inline Errno setpriority(int which, int who, int niceval) noexcept {
+  return detail::status(zcall_setpriority(which, who, niceval));
+}
+// ioprio_get(2): class << ioprio::CLASS_SHIFT | data.
+[[nodiscard]] inline Result<int> ioprio_get(int which, int who) noexcept {
+  return detail::result<int>(zcall_ioprio_get(which, who));
+}
+// ioprio_set(2).
+[[nodiscard]] inline Errno ioprio_set(int which, int who, int ioprio) noexcept {
+  return detail::status(zcall_ioprio_set(which, who, ioprio));
+}
+// kcmp(2): 0 when shared. type: kcmp::*.
+[[nodiscard]] inline Result<int> kcmp(int pid1, int pid2, int type, unsigned long idx1, unsigned long idx2) noexcept {
+  return detail::result<int>(zcall_kcmp(pid1, pid2, type, idx1, idx2));
+}
+// process_vm_readv(2): bytes read.
+[[nodiscard]] inline Result<std::size_t> process_vm_readv(int pid, const iovec* local_iov, unsigned long liovcnt,
+                                                          const iovec* remote_iov, unsigned long riovcnt,
+                                                          unsigned long flags) noexcept {
+  return detail::result<std::size_t>(zcall_process_vm_readv(pid, local_iov, liovcnt, remote_iov, riovcnt, flags));
+}
+// process_vm_writev(2): bytes written.
+[[nodiscard]] inline Result<std::size_t> process_vm_writev(int pid, const iovec* local_iov, unsigned long liovcnt,
+                                                           const iovec* remote_iov, unsigned long riovcnt,
+                                                           unsigned long flags) noexcept {
+  return detail::result<std::size_t>(zcall_process_vm_writev(pid, local_iov, liovcnt, remote_iov, riovcnt, flags));
+}
+// tkill(2).
+[[nodiscard]] inline Errno tkill(int tid, int sig) noexcept { return detail::status(zcall_tkill(tid, sig)); }
+// membarrier(2). cmd: membarrier::CMD_*.
+[[nodiscard]] inline Result<int> membarrier(int cmd, unsigned flags, int cpu_id) noexcept {
+  return detail::result<int>(zcall_membarrier(cmd, flags, cpu_id));
+}
+[[nodiscard]] inline Errno sethostname(std::string_view name) noexcept {
+  return sethostname(name.data(), static_cast<int>(name.size()));
+}
+[[nodiscard]] inline Errno setdomainname(std::string_view name) noexcept {
+  return setdomainname(name.data(), static_cast<int>(name.size()));
 }
 
 // --- Pipes and zero-copy (pipe2 is in posix.hpp) -------------------------------------

@@ -604,6 +604,12 @@ inline constexpr int OK = 1;
 
 namespace w {
 inline constexpr int OK = 2;
+inline constexpr int NOHANG = 1;
+inline constexpr int UNTRACED = 2;
+inline constexpr int STOPPED = 2;
+inline constexpr int EXITED = 4;
+inline constexpr int CONTINUED = 8;
+inline constexpr int NOWAIT = 0x1000000;
 }  // namespace w
 
 namespace r {
@@ -841,6 +847,84 @@ inline constexpr int LINUX32 = 0x8;
 namespace addr {
 inline constexpr int NO_RANDOMIZE = 0x40000;
 }  // namespace addr
+
+namespace p {
+inline constexpr int ALL = 0;
+inline constexpr int PID = 1;
+inline constexpr int PGID = 2;
+inline constexpr int PIDFD = 3;
+}  // namespace p
+
+namespace cld {
+inline constexpr int EXITED = 1;
+inline constexpr int KILLED = 2;
+inline constexpr int DUMPED = 3;
+inline constexpr int TRAPPED = 4;
+inline constexpr int STOPPED = 5;
+inline constexpr int CONTINUED = 6;
+}  // namespace cld
+
+namespace sched {
+inline constexpr int NORMAL = 0;
+inline constexpr int FIFO = 1;
+inline constexpr int RR = 2;
+inline constexpr int BATCH = 3;
+inline constexpr int IDLE = 5;
+inline constexpr int DEADLINE = 6;
+inline constexpr int RESET_ON_FORK = 0x40000000;
+inline constexpr int FLAG_RESET_ON_FORK = 0x1;
+inline constexpr int FLAG_RECLAIM = 0x2;
+inline constexpr int FLAG_DL_OVERRUN = 0x4;
+inline constexpr int FLAG_KEEP_POLICY = 0x8;
+inline constexpr int FLAG_KEEP_PARAMS = 0x10;
+inline constexpr int FLAG_UTIL_CLAMP_MIN = 0x20;
+inline constexpr int FLAG_UTIL_CLAMP_MAX = 0x40;
+inline constexpr int ATTR_SIZE_VER0 = 48;
+inline constexpr int ATTR_SIZE_VER1 = 56;
+}  // namespace sched
+
+namespace prio {
+inline constexpr int PROCESS = 0;
+inline constexpr int PGRP = 1;
+inline constexpr int USER = 2;
+}  // namespace prio
+
+namespace ioprio {
+inline constexpr int CLASS_SHIFT = 13;
+inline constexpr int CLASS_NONE = 0;
+inline constexpr int CLASS_RT = 1;
+inline constexpr int CLASS_BE = 2;
+inline constexpr int CLASS_IDLE = 3;
+inline constexpr int WHO_PROCESS = 1;
+inline constexpr int WHO_PGRP = 2;
+inline constexpr int WHO_USER = 3;
+}  // namespace ioprio
+
+namespace kcmp_flags {
+inline constexpr int FILE = 0;
+inline constexpr int VM = 1;
+inline constexpr int FILES = 2;
+inline constexpr int FS = 3;
+inline constexpr int SIGHAND = 4;
+inline constexpr int IO = 5;
+inline constexpr int SYSVSEM = 6;
+inline constexpr int EPOLL_TFD = 7;
+}  // namespace kcmp_flags
+
+namespace membarrier_flags {
+inline constexpr int CMD_QUERY = 0;
+inline constexpr int CMD_GLOBAL = 1;
+inline constexpr int CMD_GLOBAL_EXPEDITED = 2;
+inline constexpr int CMD_REGISTER_GLOBAL_EXPEDITED = 4;
+inline constexpr int CMD_PRIVATE_EXPEDITED = 8;
+inline constexpr int CMD_REGISTER_PRIVATE_EXPEDITED = 16;
+inline constexpr int CMD_PRIVATE_EXPEDITED_SYNC_CORE = 32;
+inline constexpr int CMD_REGISTER_PRIVATE_EXPEDITED_SYNC_CORE = 64;
+inline constexpr int CMD_PRIVATE_EXPEDITED_RSEQ = 128;
+inline constexpr int CMD_REGISTER_PRIVATE_EXPEDITED_RSEQ = 256;
+inline constexpr int CMD_GET_REGISTRATIONS = 512;
+inline constexpr int CMD_FLAG_CPU = 1;
+}  // namespace membarrier_flags
 
 namespace ioring {
 inline constexpr unsigned RW_ATTR_FLAG_PI = 1U;
