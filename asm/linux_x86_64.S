@@ -17,6 +17,7 @@
  *   the number, so that a1..a3 already sit where the kernel reads them and
  *   only the number (and a4, into r10) moves; the typed wrappers and
  *   zcall.hpp use these
+ * - zcall_rt_sigreturn: the restorer a signal handler returns into (below)
  */
 #include "asm.h"
 
@@ -100,5 +101,46 @@ ZCALL_FUNC zcall_nr_last6
 	syscall
 	ZCALL_RETURN
 ZCALL_END zcall_nr_last6
+
+/*
+ * zcall_rt_sigreturn is never called: it is the sa_restorer of a handler
+ * installed with SA_RESTORER, which the x86_64 kernel requires (without it,
+ * delivery forces SIGSEGV). The handler's `ret` lands here, with rsp at the
+ * ucontext the kernel saved, and rt_sigreturn (15) restores the interrupted
+ * code from it. Its CFI is the signal frame's, so that a debugger or an
+ * unwinder can walk out of a handler: the CFA and each callee-saved register
+ * are read from the saved sigcontext (ucontext + 40), whose rsp is at +160
+ * and rip at +168. An unwinder looks the return address up minus one, hence
+ * the nop inside the FDE before the entry. No landing pad is needed for a
+ * return, but one is there when indirect-branch tracking is on, so that a
+ * restorer reached by a jump is accepted too.
+ */
+.macro ZCALL_SIGRETURN name
+	.section .text.\name, "ax", %progbits
+	.globl \name
+	.type \name, %function
+	.p2align 4
+	.cfi_startproc
+	.cfi_signal_frame
+	/* DW_CFA_def_cfa_expression: *(rsp + 160) */
+	.cfi_escape 0x0f, 0x04, 0x77, 0xa0, 0x01, 0x06
+	/* DW_CFA_expression reg, rsp + offset: rip (16), rbp (6), rbx (3), r12-r15 */
+	.cfi_escape 0x10, 0x10, 0x03, 0x77, 0xa8, 0x01
+	.cfi_escape 0x10, 0x06, 0x02, 0x77, 0x78
+	.cfi_escape 0x10, 0x03, 0x03, 0x77, 0x80, 0x01
+	.cfi_escape 0x10, 0x0c, 0x02, 0x77, 0x48
+	.cfi_escape 0x10, 0x0d, 0x02, 0x77, 0x50
+	.cfi_escape 0x10, 0x0e, 0x02, 0x77, 0x58
+	.cfi_escape 0x10, 0x0f, 0x02, 0x77, 0x60
+	nop
+\name:
+	ZCALL_LANDING_PAD
+.endm
+
+ZCALL_SIGRETURN zcall_rt_sigreturn
+	mov	$15, %rax	/* movq: the bytes unwinders also recognise a restorer by */
+	syscall
+	ud2	/* rt_sigreturn does not return */
+ZCALL_END zcall_rt_sigreturn
 
 ZCALL_NOTES

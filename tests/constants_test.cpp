@@ -25,13 +25,15 @@
 #include <linux/capability.h>
 #include <linux/filter.h>
 #include <linux/futex.h>
+#include <linux/io_uring.h>
 #include <linux/ioprio.h>
 #include <linux/kcmp.h>
 #include <linux/membarrier.h>
-#include <linux/sched.h>
-#include <linux/io_uring.h>
+#include <linux/mempolicy.h>
 #include <linux/openat2.h>
+#include <linux/sched.h>
 #include <linux/seccomp.h>
+#include <linux/userfaultfd.h>
 #include <locale.h>
 #include <malloc.h>
 #include <math.h>
@@ -85,6 +87,7 @@
 #include <sys/time.h>
 #include <sys/timerfd.h>
 #include <sys/times.h>
+#include <sys/timex.h>
 #include <sys/types.h>
 #include <sys/uio.h>
 #include <sys/un.h>

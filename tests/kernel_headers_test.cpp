@@ -4,7 +4,7 @@
 // against its newest io_uring.h (tests/reference/linux/, named by the build as
 // ZCALL_KERNEL_IO_URING_H), and the few values glibc spells its own way
 // (O_LARGEFILE is 0 there on 64-bit) against <linux/fcntl.h>, and those in
-// headers that clash with the C library's (<linux/sched/types.h>). This file
+// headers that clash with the C library's (<linux/sched/types.h>, <linux/signal.h>). This file
 // compiling is the test.
 // The kernel's header is C: its anonymous structs and flexible arrays are extensions in C++.
 #pragma GCC diagnostic push
@@ -13,6 +13,7 @@
 #pragma GCC diagnostic pop
 #include <linux/fcntl.h>
 #include <linux/sched/types.h>
+#include <linux/signal.h>
 #include <stddef.h>
 #include <zcall/zcall.h>
 
@@ -35,5 +36,20 @@ T_SAME_FIELD(sched_deadline);
 T_SAME_FIELD(sched_period);
 T_SAME_FIELD(sched_util_min);
 T_SAME_FIELD(sched_util_max);
+
+// The kernel's struct sigaction and stack_t, as <linux/signal.h> gives them for the architecture compiled:
+// sa_handler is the C library's macro, so zcall's fields have other names.
+static_assert(sizeof(zcall_sigaction) == sizeof(struct sigaction));
+static_assert(offsetof(zcall_sigaction, handler) == offsetof(struct sigaction, sa_handler));
+static_assert(offsetof(zcall_sigaction, flags) == offsetof(struct sigaction, sa_flags));
+#ifdef SA_RESTORER
+static_assert(offsetof(zcall_sigaction, restorer) == offsetof(struct sigaction, sa_restorer));
+#endif
+static_assert(offsetof(zcall_sigaction, mask) == offsetof(struct sigaction, sa_mask));
+static_assert(sizeof(zcall_sigset_t) == sizeof(sigset_t));
+static_assert(sizeof(zcall_stack_t) == sizeof(stack_t));
+static_assert(offsetof(zcall_stack_t, ss_sp) == offsetof(stack_t, ss_sp));
+static_assert(offsetof(zcall_stack_t, ss_flags) == offsetof(stack_t, ss_flags));
+static_assert(offsetof(zcall_stack_t, ss_size) == offsetof(stack_t, ss_size));
 
 int main() { return 0; }

@@ -175,7 +175,7 @@ def tail_calls(path):
     return "; ".join(bad) or None
 
 
-ENTRIES = {f"zcall_nr_last{n}" for n in range(7)} | {"zcall_syscall4", "zcall_syscall6"}
+ENTRIES = {f"zcall_nr_last{n}" for n in range(7)} | {"zcall_syscall4", "zcall_syscall6", "zcall_rt_sigreturn"}
 
 # The protections a hardened build asks for, the macros they define, and the
 # property each must leave in objects and in what is linked from them.

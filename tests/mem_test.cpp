@@ -383,4 +383,139 @@ TEST(cpp_mem, memfd_create_mremap_madvise_mprotect_and_mlock_return_results) {
   EXPECT_EQ(zcall::mlock(p, page), zcall::Errno::NOMEM);
 }
 
+// --- More of memory: msync, mincore, mlock2, mlockall, munlockall, mseal, pkeys, userfaultfd,
+// memfd_secret, and the NUMA policies ---------------------------------------------------------
+
+TEST(mem_msync, writes_a_shared_file_mapping_back) {
+  t_fd fd(static_cast<int>(zcall_memfd_create("msync", ZCALL_MFD_CLOEXEC).r1));
+  ASSERT_EQ(ftruncate(fd.get(), static_cast<off_t>(page)), 0);
+  char* p = static_cast<char*>(mmap(nullptr, page, PROT_READ | PROT_WRITE, MAP_SHARED, fd.get(), 0));
+  ASSERT_NE(p, MAP_FAILED);
+  p[0] = 'm';
+  T_EXPECT_OK(zcall_msync(p, page, ZCALL_MS_SYNC));
+  T_EXPECT_OK(zcall_msync(p, page, ZCALL_MS_ASYNC | ZCALL_MS_INVALIDATE));
+  char back = 0;
+  EXPECT_EQ(pread(fd.get(), &back, 1, 0), 1);
+  EXPECT_EQ(back, 'm');
+  munmap(p, page);
+}
+
+TEST(mem_msync, fails_with_einval_for_unaligned_or_conflicting_and_enomem_for_unmapped) {
+  char* p = map_pages(1);
+  ASSERT_NE(p, nullptr);
+  T_EXPECT_ERR(zcall_msync(p + 1, page, ZCALL_MS_SYNC), EINVAL);
+  T_EXPECT_ERR(zcall_msync(p, page, ZCALL_MS_SYNC | ZCALL_MS_ASYNC), EINVAL);
+  munmap(p, page);
+  T_EXPECT_ERR(zcall_msync(p, page, ZCALL_MS_SYNC), ENOMEM);
+}
+
+TEST(mem_mincore, marks_a_touched_page_resident_and_refuses_unaligned_or_unmapped_ranges) {
+  char* p = static_cast<char*>(map_pages(2));
+  ASSERT_NE(p, nullptr);
+  p[0] = 1;
+  unsigned char vec[2] = {0xff, 0xff};
+  T_EXPECT_OK(zcall_mincore(p, 2 * page, vec));
+  EXPECT_EQ(vec[0] & 1, 1) << "the touched page is resident";
+  T_EXPECT_ERR(zcall_mincore(p + 1, page, vec), EINVAL);
+  munmap(p, 2 * page);
+  T_EXPECT_ERR(zcall_mincore(p, page, vec), ENOMEM);
+}
+
+TEST(mem_mlock2, locks_on_fault_and_refuses_unknown_flags) {
+  T_SKIP_IF_VALGRIND_LACKS(ZCALL_SYS_mlock2);
+  char* p = static_cast<char*>(map_pages(1));
+  ASSERT_NE(p, nullptr);
+  const zcall_ret locked = zcall_mlock2(p, page, ZCALL_MLOCK_ONFAULT);
+  if (locked.err == EPERM || locked.err == ENOMEM) GTEST_SKIP() << "RLIMIT_MEMLOCK leaves no room to lock a page";
+  T_EXPECT_OK(locked);
+  T_EXPECT_OK(zcall_munlock(p, page));
+  T_EXPECT_ERR(zcall_mlock2(p, page, 0x100), EINVAL);
+  munmap(p, page);
+}
+
+TEST(mem_mlockall, locks_and_unlocks_a_child_s_memory_and_refuses_no_flags) {
+  T_IN_CHILD(0, [](t_child& c) {
+    c.err(zcall_mlockall(0), EINVAL, "mlockall(0)");
+    c.err(zcall_mlockall(0x100), EINVAL, "mlockall of an unknown flag");
+    const zcall_ret r = zcall_mlockall(ZCALL_MCL_FUTURE | ZCALL_MCL_ONFAULT);
+    if (r.err == EPERM || r.err == ENOMEM) c.skip("RLIMIT_MEMLOCK leaves no room to lock memory");
+    c.ok(r, "mlockall");
+    c.ok(zcall_munlockall(), "munlockall");
+  });
+}
+
+TEST(mem_mseal, seals_a_child_s_mapping_against_munmap_and_mprotect) {
+  T_IN_CHILD(0, [](t_child& c) {
+    char* p = static_cast<char*>(map_pages(2));
+    const zcall_ret sealed = zcall_mseal(p, page, 0);
+    if (sealed.err == ENOSYS) c.skip("mseal: ENOSYS (Linux 6.10) from " + std::string(t_answerer()));
+    c.ok(sealed, "mseal");
+    c.err(zcall_munmap(p, page), EPERM, "munmap of a sealed page");
+    c.err(zcall_mprotect(p, page, ZCALL_PROT_READ), EPERM, "mprotect of a sealed page");
+    c.ok(zcall_munmap(p + page, page), "munmap of the unsealed page beside it");
+    c.err(zcall_mseal(p + 1, page, 0), EINVAL, "mseal of an unaligned address");
+    c.err(zcall_mseal(p, page, 1), EINVAL, "mseal with flags");
+  });
+}
+
+TEST(mem_pkey, alloc_tags_pages_with_pkey_mprotect_and_free_releases_the_key) {
+  const zcall_ret key = zcall_pkey_alloc(0, ZCALL_PKEY_DISABLE_WRITE);
+  T_EXPECT_ERR(zcall_pkey_alloc(0x1, 0), EINVAL);
+  T_EXPECT_ERR(zcall_pkey_free(15), EINVAL);  // never allocated
+  if (key.err == ENOSPC || key.err == EINVAL || key.err == ENOSYS)
+    GTEST_SKIP() << "no memory protection keys here (pkey_alloc: " << zcall_errname(key.err) << ")";
+  const int k = static_cast<int>(T_EXPECT_OK(key));
+  char* p = static_cast<char*>(map_pages(1));
+  T_EXPECT_OK(zcall_pkey_mprotect(p, page, ZCALL_PROT_READ | ZCALL_PROT_WRITE, k));
+  T_EXPECT_ERR(zcall_pkey_mprotect(p, page, ZCALL_PROT_READ, 15), EINVAL);
+  T_EXPECT_OK(zcall_pkey_mprotect(p, page, ZCALL_PROT_READ | ZCALL_PROT_WRITE, 0));
+  T_EXPECT_OK(zcall_pkey_free(k));
+  T_EXPECT_ERR(zcall_pkey_free(k), EINVAL);
+  munmap(p, page);
+}
+
+TEST(mem_userfaultfd, gives_a_descriptor_and_refuses_unknown_flags) {
+  T_SKIP_IF_VALGRIND_LACKS(ZCALL_SYS_userfaultfd);
+  T_EXPECT_ERR(zcall_userfaultfd(0x2), EINVAL);
+  const zcall_ret r = zcall_userfaultfd(ZCALL_O_CLOEXEC | ZCALL_UFFD_USER_MODE_ONLY);
+  if (r.err == EPERM) GTEST_SKIP() << "userfaultfd is for privileged users here (vm.unprivileged_userfaultfd)";
+  if (r.err == ENOSYS) GTEST_SKIP() << "userfaultfd: ENOSYS from " << t_answerer();
+  t_fd fd(static_cast<int>(T_EXPECT_OK(r)));
+  EXPECT_GE(fd.get(), 0);
+  EXPECT_EQ(fcntl(fd.get(), F_GETFD), FD_CLOEXEC);
+}
+
+#if defined(ZCALL_SYS_memfd_secret)
+TEST(mem_memfd_secret, gives_a_descriptor_to_map_or_enosys_and_refuses_unknown_flags) {
+  const zcall_ret r = zcall_memfd_secret(ZCALL_O_CLOEXEC);
+  if (r.err == ENOSYS)
+    GTEST_SKIP() << "memfd_secret: ENOSYS from " << t_answerer() << ", which was built without it or lacks it";
+  t_fd fd(static_cast<int>(T_EXPECT_OK(r)));
+  ASSERT_EQ(ftruncate(fd.get(), static_cast<off_t>(page)), 0);
+  char* p = static_cast<char*>(mmap(nullptr, page, PROT_READ | PROT_WRITE, MAP_SHARED, fd.get(), 0));
+  ASSERT_NE(p, MAP_FAILED);
+  p[0] = 's';
+  EXPECT_EQ(p[0], 's');
+  munmap(p, page);
+  T_EXPECT_ERR(zcall_memfd_secret(0x1234), EINVAL);
+}
+#endif
+
+TEST(mem_mempolicy, get_gives_the_default_policy_and_mbind_and_set_take_it) {
+  int mode = -1;
+  const zcall_ret got = zcall_get_mempolicy(&mode, nullptr, 0, nullptr, 0);
+  if (got.err == ENOSYS) GTEST_SKIP() << "get_mempolicy: ENOSYS from " << t_answerer() << " (no NUMA)";
+  T_EXPECT_OK(got);
+  EXPECT_GE(mode, ZCALL_MPOL_DEFAULT);
+  T_EXPECT_ERR(zcall_get_mempolicy(&mode, nullptr, 0, nullptr, 0x40), EINVAL);
+  char* p = static_cast<char*>(map_pages(1));
+  T_EXPECT_OK(zcall_mbind(p, page, ZCALL_MPOL_DEFAULT, nullptr, 0, 0));
+  T_EXPECT_ERR(zcall_mbind(p, page, 99, nullptr, 0, 0), EINVAL);
+  munmap(p, page);
+  T_IN_CHILD(0, [](t_child& c) {
+    c.ok(zcall_set_mempolicy(ZCALL_MPOL_DEFAULT, nullptr, 0), "set_mempolicy");
+    c.err(zcall_set_mempolicy(99, nullptr, 0), EINVAL, "set_mempolicy of an unknown mode");
+  });
+}
+
 }  // namespace

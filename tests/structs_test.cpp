@@ -21,6 +21,8 @@
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/sysinfo.h>
+#include <sys/time.h>
+#include <sys/timex.h>
 #include <sys/un.h>
 #include <sys/utsname.h>
 #include <sys/vfs.h>
@@ -262,6 +264,40 @@ T_SAME_FIELD(struct zcall_sysinfo, struct sysinfo, freehigh);
 T_SAME_FIELD(struct zcall_sysinfo, struct sysinfo, mem_unit);
 T_SAME_STRUCT(zcall_sched_param, struct sched_param);
 T_SAME_FIELD(zcall_sched_param, struct sched_param, sched_priority);
+
+T_SAME_STRUCT(zcall_stack_t, stack_t);
+T_SAME_FIELD(zcall_stack_t, stack_t, ss_sp);
+T_SAME_FIELD(zcall_stack_t, stack_t, ss_flags);
+T_SAME_FIELD(zcall_stack_t, stack_t, ss_size);
+T_SAME_STRUCT(zcall_sigevent, struct sigevent);
+T_SAME_FIELD(zcall_sigevent, struct sigevent, sigev_value);
+T_SAME_FIELD(zcall_sigevent, struct sigevent, sigev_signo);
+T_SAME_FIELD(zcall_sigevent, struct sigevent, sigev_notify);
+static_assert(offsetof(zcall_sigevent, _sigev_un._tid) == offsetof(struct sigevent, _sigev_un._tid));
+T_SAME_STRUCT(zcall_itimerval, struct itimerval);
+T_SAME_FIELD(zcall_itimerval, struct itimerval, it_interval);
+T_SAME_FIELD(zcall_itimerval, struct itimerval, it_value);
+T_SAME_STRUCT(zcall_timex, struct timex);
+T_SAME_FIELD(zcall_timex, struct timex, modes);
+T_SAME_FIELD(zcall_timex, struct timex, offset);
+T_SAME_FIELD(zcall_timex, struct timex, freq);
+T_SAME_FIELD(zcall_timex, struct timex, maxerror);
+T_SAME_FIELD(zcall_timex, struct timex, esterror);
+T_SAME_FIELD(zcall_timex, struct timex, status);
+T_SAME_FIELD(zcall_timex, struct timex, constant);
+T_SAME_FIELD(zcall_timex, struct timex, precision);
+T_SAME_FIELD(zcall_timex, struct timex, tolerance);
+T_SAME_FIELD(zcall_timex, struct timex, time);
+T_SAME_FIELD(zcall_timex, struct timex, tick);
+T_SAME_FIELD(zcall_timex, struct timex, ppsfreq);
+T_SAME_FIELD(zcall_timex, struct timex, jitter);
+T_SAME_FIELD(zcall_timex, struct timex, shift);
+T_SAME_FIELD(zcall_timex, struct timex, stabil);
+T_SAME_FIELD(zcall_timex, struct timex, jitcnt);
+T_SAME_FIELD(zcall_timex, struct timex, calcnt);
+T_SAME_FIELD(zcall_timex, struct timex, errcnt);
+T_SAME_FIELD(zcall_timex, struct timex, stbcnt);
+T_SAME_FIELD(zcall_timex, struct timex, tai);
 
 T_SAME_STRUCT(struct zcall_futex_waitv, struct futex_waitv);
 T_SAME_FIELD(struct zcall_futex_waitv, struct futex_waitv, val);

@@ -39,12 +39,13 @@ SYSTEM_HEADERS_HERE = {"linux"}
 # and prefixes of two words (SPLICE_F_MOVE is zcall::splice_f::MOVE), some of
 # them so that no C++ name is a system macro (TIMER_ABSTIME, CLOCK_REALTIME).
 JOINED_PREFIXES = ("EPOLL", "POLL", "SIG", "W")
-LONG_PREFIXES = ("CLOSE_RANGE", "FALLOC_FL", "FUTEX_CLOCK", "LINUX_CAPABILITY", "POSIX_FADV", "SPLICE_F", "SYNC_FILE_RANGE", "TFD_TIMER")
+LONG_PREFIXES = ("CLOSE_RANGE", "FALLOC_FL", "FUTEX_CLOCK", "LINUX_CAPABILITY", "POSIX_FADV", "SIGEV", "SPLICE_F",
+                 "SYNC_FILE_RANGE", "TFD_TIMER")
 
 # A namespace cannot share its name with a function or a type in zcall: where a
 # prefix is also a wrapper's or a kernel struct's name, its constants live in
 # <prefix>_flags (RLIMIT_NOFILE is zcall::rlimit_flags::NOFILE).
-TAKEN_NAMES = {"close_range", "futex", "kcmp", "membarrier", "mremap", "poll", "rlimit", "rusage", "statx",
+TAKEN_NAMES = {"close_range", "futex", "kcmp", "membarrier", "mlock", "mremap", "poll", "rlimit", "rusage", "statx",
                "sync_file_range"}
 
 # Names C++ cannot take as they are: a leading digit.

@@ -367,6 +367,76 @@ typedef struct zcall_siginfo {
   } _sifields;
 } zcall_siginfo;
 
+/* The kernel's struct sigaction, which rt_sigaction(2) reads: not the C library's, whose mask is 128
+ * bytes and whose sa_handler is a macro (so the fields take the names musl gives the kernel's struct).
+ * x86_64 and aarch64 have sa_restorer, the address a handler returns to; riscv64 and loongarch64 have
+ * none, and return through the vDSO. On x86_64 the kernel needs one: set ZCALL_SA_RESTORER in flags and
+ * zcall_rt_sigreturn as restorer (zcall::rt_sigaction does so). aarch64 returns through its vDSO when
+ * ZCALL_SA_RESTORER is not set. */
+typedef struct zcall_sigaction {
+  union {
+    void (*handler)(int);                       /* NULL: the default action; (void (*)(int))1: ignore */
+    void (*action)(int, zcall_siginfo*, void*); /* with ZCALL_SA_SIGINFO; the void* is the ucontext */
+  };
+  uint64_t flags; /* ZCALL_SA_* */
+#if defined(__x86_64__) || defined(__aarch64__)
+  void (*restorer)(void);
+#endif
+  zcall_sigset_t mask; /* blocked while the handler runs, besides the signal itself */
+} zcall_sigaction;
+
+/* For sigaltstack(2). */
+typedef struct zcall_stack_t {
+  void* ss_sp;
+  int32_t ss_flags; /* ZCALL_SS_ONSTACK, _DISABLE, _AUTODISARM */
+  size_t ss_size;   /* at least MINSIGSTKSZ: 2048 on x86_64 and riscv64, 4096 on loongarch64, 5120 on aarch64 */
+} zcall_stack_t;
+
+/* For timer_create(2): how the timer notifies. */
+typedef struct zcall_sigevent {
+  zcall_sigval sigev_value;
+  int32_t sigev_signo;
+  int32_t sigev_notify; /* ZCALL_SIGEV_SIGNAL, _NONE, _THREAD_ID */
+  union {
+    int32_t _pad[12];
+    int32_t _tid; /* the thread to signal, for ZCALL_SIGEV_THREAD_ID */
+  } _sigev_un;
+} zcall_sigevent;
+
+/* For setitimer(2) and getitimer(2). */
+typedef struct zcall_itimerval {
+  zcall_timeval it_interval;
+  zcall_timeval it_value;
+} zcall_itimerval;
+
+/* For clock_adjtime(2): the kernel's struct __kernel_timex, 208 bytes. */
+typedef struct zcall_timex {
+  uint32_t modes; /* ZCALL_ADJ_*: what to set; 0 only reads */
+  int32_t __pad1;
+  int64_t offset;
+  int64_t freq;
+  int64_t maxerror;
+  int64_t esterror;
+  int32_t status;
+  int32_t __pad2;
+  int64_t constant;
+  int64_t precision;
+  int64_t tolerance;
+  zcall_timeval time;
+  int64_t tick;
+  int64_t ppsfreq;
+  int64_t jitter;
+  int32_t shift;
+  int32_t __pad3;
+  int64_t stabil;
+  int64_t jitcnt;
+  int64_t calcnt;
+  int64_t errcnt;
+  int64_t stbcnt;
+  int32_t tai;
+  int32_t __reserved[11];
+} zcall_timex;
+
 /* For uname(2): each field a NUL-terminated string. */
 typedef struct zcall_new_utsname {
   char sysname[65];
@@ -882,6 +952,91 @@ ZCALL_API zcall_ret zcall_process_vm_writev(int pid, const zcall_iovec* local_io
 ZCALL_API zcall_ret zcall_tkill(int tid, int sig);
 /* See membarrier(2). r1 = 0, or for ZCALL_MEMBARRIER_CMD_QUERY the commands supported. */
 ZCALL_API zcall_ret zcall_membarrier(int cmd, unsigned int flags, int cpu_id);
+
+/* --- Signals ----------------------------------------------------------------------------- */
+
+/* See rt_sigaction(2). r1 = 0; act and oldact may be NULL; the sigset size is passed for the caller.
+ * The struct is the kernel's (see zcall_sigaction): on x86_64 a handler needs ZCALL_SA_RESTORER and
+ * zcall_rt_sigreturn as its restorer, which this call does not add. */
+ZCALL_API zcall_ret zcall_rt_sigaction(int sig, const zcall_sigaction* act, zcall_sigaction* oldact);
+#if defined(__x86_64__)
+/* The restorer of an x86_64 handler: never called, but returned into, with the kernel's frame on the stack,
+ * to make rt_sigreturn(2). An asm entry, whose CFI lets unwinders walk through the handler. */
+ZCALL_API void zcall_rt_sigreturn(void);
+#endif
+/* See sigaltstack(2). r1 = 0; ss and old_ss may be NULL. */
+ZCALL_API zcall_ret zcall_sigaltstack(const zcall_stack_t* ss, zcall_stack_t* old_ss);
+/* See rt_sigtimedwait(2). r1 = the signal taken from set, which should be blocked; info may be NULL;
+ * timeout NULL waits forever, {0, 0} only polls (ZCALL_EAGAIN if none is pending). */
+ZCALL_API zcall_ret zcall_rt_sigtimedwait(const zcall_sigset_t* set, zcall_siginfo* info,
+                                          const zcall_timespec* timeout);
+/* See rt_sigqueueinfo(2). r1 = 0; sends sig with *info (si_code ZCALL_SI_QUEUE for a value) to process pid. */
+ZCALL_API zcall_ret zcall_rt_sigqueueinfo(int pid, int sig, zcall_siginfo* info);
+/* See rt_tgsigqueueinfo(2). r1 = 0; like rt_sigqueueinfo, to thread tid of process tgid. */
+ZCALL_API zcall_ret zcall_rt_tgsigqueueinfo(int tgid, int tid, int sig, zcall_siginfo* info);
+/* See sigsuspend(2). Waits with mask as the signal mask until a handler runs: always ZCALL_EINTR. */
+ZCALL_API zcall_ret zcall_rt_sigsuspend(const zcall_sigset_t* mask);
+/* See sigpending(2). r1 = 0; fills *set with the blocked signals waiting. */
+ZCALL_API zcall_ret zcall_rt_sigpending(zcall_sigset_t* set);
+
+/* --- Timers and clocks ------------------------------------------------------------------- */
+
+/* See timer_create(2). r1 = 0; *timerid is the new timer; sevp NULL means SIGALRM to the process. */
+ZCALL_API zcall_ret zcall_timer_create(int clockid, zcall_sigevent* sevp, int* timerid);
+/* See timer_settime(2). r1 = 0; flags: 0 or ZCALL_TIMER_ABSTIME; old_value may be NULL. */
+ZCALL_API zcall_ret zcall_timer_settime(int timerid, int flags, const zcall_itimerspec* new_value,
+                                        zcall_itimerspec* old_value);
+/* See timer_gettime(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_timer_gettime(int timerid, zcall_itimerspec* curr_value);
+/* See timer_getoverrun(2). r1 = expirations missed since the last signal was delivered. */
+ZCALL_API zcall_ret zcall_timer_getoverrun(int timerid);
+/* See timer_delete(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_timer_delete(int timerid);
+/* See clock_settime(2). r1 = 0; needs CAP_SYS_TIME, and sets the time of the whole system. */
+ZCALL_API zcall_ret zcall_clock_settime(int clockid, const zcall_timespec* tp);
+/* See clock_adjtime(2). r1 = the clock's state, ZCALL_TIME_OK or another ZCALL_TIME_*; modes 0 only reads. */
+ZCALL_API zcall_ret zcall_clock_adjtime(int clockid, zcall_timex* tx);
+/* See setitimer(2). r1 = 0; which: ZCALL_ITIMER_REAL, _VIRTUAL, _PROF. */
+ZCALL_API zcall_ret zcall_setitimer(int which, const zcall_itimerval* new_value, zcall_itimerval* old_value);
+/* See getitimer(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_getitimer(int which, zcall_itimerval* curr_value);
+
+/* --- More of memory ---------------------------------------------------------------------- */
+
+/* See msync(2). r1 = 0; flags: ZCALL_MS_ASYNC or _SYNC, with _INVALIDATE. */
+ZCALL_API zcall_ret zcall_msync(void* addr, size_t length, int flags);
+/* See mincore(2). r1 = 0; vec gets a byte per page, bit 0 set if it is resident. */
+ZCALL_API zcall_ret zcall_mincore(void* addr, size_t length, unsigned char* vec);
+/* See mlock2(2). r1 = 0; flags: 0 or ZCALL_MLOCK_ONFAULT. */
+ZCALL_API zcall_ret zcall_mlock2(const void* addr, size_t length, unsigned int flags);
+/* See mlockall(2). r1 = 0; flags: ZCALL_MCL_CURRENT, _FUTURE, _ONFAULT. */
+ZCALL_API zcall_ret zcall_mlockall(int flags);
+/* See munlockall(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_munlockall(void);
+/* See mseal(2) (Linux 6.10). r1 = 0; the range can no longer be unmapped, remapped or reprotected; flags is 0. */
+ZCALL_API zcall_ret zcall_mseal(void* addr, size_t length, unsigned long flags);
+/* See pkey_mprotect(2). r1 = 0; like mprotect, also tagging the pages with pkey. */
+ZCALL_API zcall_ret zcall_pkey_mprotect(void* addr, size_t length, int prot, int pkey);
+/* See pkey_alloc(2). r1 = the new key; access_rights: 0, ZCALL_PKEY_DISABLE_ACCESS or _WRITE. ZCALL_ENOSPC without
+ * protection keys. */
+ZCALL_API zcall_ret zcall_pkey_alloc(unsigned int flags, unsigned int access_rights);
+/* See pkey_free(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_pkey_free(int pkey);
+/* See userfaultfd(2). r1 = the new fd; flags: ZCALL_O_CLOEXEC, _NONBLOCK, ZCALL_UFFD_USER_MODE_ONLY. */
+ZCALL_API zcall_ret zcall_userfaultfd(int flags);
+/* See mbind(2). r1 = 0; mode: ZCALL_MPOL_*; nodemask has maxnode bits. */
+ZCALL_API zcall_ret zcall_mbind(void* addr, unsigned long length, unsigned long mode, const unsigned long* nodemask,
+                                unsigned long maxnode, unsigned int flags);
+/* See set_mempolicy(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_set_mempolicy(int mode, const unsigned long* nodemask, unsigned long maxnode);
+/* See get_mempolicy(2). r1 = 0; flags: 0, ZCALL_MPOL_F_NODE, _ADDR, _MEMS_ALLOWED. */
+ZCALL_API zcall_ret zcall_get_mempolicy(int* mode, unsigned long* nodemask, unsigned long maxnode, void* addr,
+                                        unsigned long flags);
+#if defined(ZCALL_SYS_memfd_secret)
+/* See memfd_secret(2). r1 = the new fd, whose memory even the kernel does not map; flags: ZCALL_O_CLOEXEC. Not on
+ * loongarch64, whose kernel has no such call; ZCALL_ENOSYS where the kernel was built without it. */
+ZCALL_API zcall_ret zcall_memfd_secret(unsigned int flags);
+#endif
 
 /* --- Pipes and zero-copy (pipe2 is in posix.h) ------------------------------------ */
 

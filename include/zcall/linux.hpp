@@ -51,6 +51,11 @@ using siginfo = ::zcall_siginfo;
 using new_utsname = ::zcall_new_utsname;
 using sched_param = ::zcall_sched_param;
 using sched_attr = ::zcall_sched_attr;
+using sigaction = ::zcall_sigaction;
+using stack_t = ::zcall_stack_t;
+using sigevent = ::zcall_sigevent;
+using itimerval = ::zcall_itimerval;
+using timex = ::zcall_timex;
 using linux_dirent64 = ::zcall_linux_dirent64;
 using file_handle = ::zcall_file_handle;
 using inotify_event = ::zcall_inotify_event;
@@ -609,6 +614,148 @@ ZCALL_SHARES_A_STRUCT_NAME_END
 [[nodiscard]] inline Errno setdomainname(std::string_view name) noexcept {
   return setdomainname(name.data(), static_cast<int>(name.size()));
 }
+
+// --- Signals -------------------------------------------------------------------------
+
+// rt_sigaction(2), with the restorer x86_64 needs filled in unless act names its own.
+[[nodiscard]] inline Errno rt_sigaction(int sig, const sigaction* act, sigaction* oldact = nullptr) noexcept {
+#if defined(__x86_64__)
+  if (act && !(act->flags & ZCALL_SA_RESTORER)) {
+    sigaction with = *act;
+    with.flags |= ZCALL_SA_RESTORER;
+    with.restorer = zcall_rt_sigreturn;
+    return detail::status(zcall_rt_sigaction(sig, &with, oldact));
+  }
+#endif
+  return detail::status(zcall_rt_sigaction(sig, act, oldact));
+}
+// The common case in one line: handler runs on sig, with flags (sa::*) and mask blocked besides sig.
+[[nodiscard]] inline Errno rt_sigaction(int sig, void (*handler)(int), std::uint64_t flags = 0,
+                                        const sigset_t& mask = {}) noexcept {
+  sigaction act{};
+  act.handler = handler;
+  act.flags = flags;
+  act.mask = mask;
+  return rt_sigaction(sig, &act);
+}
+// sigaltstack(2).
+[[nodiscard]] inline Errno sigaltstack(const stack_t* ss, stack_t* old_ss = nullptr) noexcept {
+  return detail::status(zcall_sigaltstack(ss, old_ss));
+}
+// rt_sigtimedwait(2): the signal taken from set. timeout null waits forever; {0, 0} only polls.
+[[nodiscard]] inline Result<int> rt_sigtimedwait(const sigset_t& set, siginfo* info = nullptr,
+                                                 const timespec* timeout = nullptr) noexcept {
+  return detail::result<int>(zcall_rt_sigtimedwait(&set, info, timeout));
+}
+// rt_sigqueueinfo(2).
+[[nodiscard]] inline Errno rt_sigqueueinfo(int pid, int sig, siginfo* info) noexcept {
+  return detail::status(zcall_rt_sigqueueinfo(pid, sig, info));
+}
+// rt_tgsigqueueinfo(2).
+[[nodiscard]] inline Errno rt_tgsigqueueinfo(int tgid, int tid, int sig, siginfo* info) noexcept {
+  return detail::status(zcall_rt_tgsigqueueinfo(tgid, tid, sig, info));
+}
+// sigsuspend(2): always Errno::INTR, once a handler has run.
+[[nodiscard]] inline Errno rt_sigsuspend(const sigset_t& mask) noexcept {
+  return detail::status(zcall_rt_sigsuspend(&mask));
+}
+// sigpending(2).
+[[nodiscard]] inline Errno rt_sigpending(sigset_t* set) noexcept { return detail::status(zcall_rt_sigpending(set)); }
+
+// --- Timers and clocks ---------------------------------------------------------------
+
+// timer_create(2). sevp null: SIGALRM to the process.
+[[nodiscard]] inline Errno timer_create(int clockid, sigevent* sevp, int* timerid) noexcept {
+  return detail::status(zcall_timer_create(clockid, sevp, timerid));
+}
+// timer_settime(2). flags: 0 or timer::ABSTIME.
+[[nodiscard]] inline Errno timer_settime(int timerid, int flags, const itimerspec* new_value,
+                                         itimerspec* old_value) noexcept {
+  return detail::status(zcall_timer_settime(timerid, flags, new_value, old_value));
+}
+// timer_gettime(2).
+[[nodiscard]] inline Errno timer_gettime(int timerid, itimerspec* curr_value) noexcept {
+  return detail::status(zcall_timer_gettime(timerid, curr_value));
+}
+// timer_getoverrun(2).
+[[nodiscard]] inline Result<int> timer_getoverrun(int timerid) noexcept {
+  return detail::result<int>(zcall_timer_getoverrun(timerid));
+}
+// timer_delete(2).
+[[nodiscard]] inline Errno timer_delete(int timerid) noexcept { return detail::status(zcall_timer_delete(timerid)); }
+// clock_settime(2): sets the time of the whole system.
+[[nodiscard]] inline Errno clock_settime(int clockid, const timespec* tp) noexcept {
+  return detail::status(zcall_clock_settime(clockid, tp));
+}
+// clock_adjtime(2): the clock's state, time::*. tx->modes 0 only reads.
+[[nodiscard]] inline Result<int> clock_adjtime(int clockid, timex* tx) noexcept {
+  return detail::result<int>(zcall_clock_adjtime(clockid, tx));
+}
+// setitimer(2). which: itimer::*.
+[[nodiscard]] inline Errno setitimer(int which, const itimerval* new_value, itimerval* old_value) noexcept {
+  return detail::status(zcall_setitimer(which, new_value, old_value));
+}
+// getitimer(2).
+[[nodiscard]] inline Errno getitimer(int which, itimerval* curr_value) noexcept {
+  return detail::status(zcall_getitimer(which, curr_value));
+}
+
+// --- More of memory ------------------------------------------------------------------
+
+// msync(2). flags: ms::ASYNC or ms::SYNC, with ms::INVALIDATE.
+[[nodiscard]] inline Errno msync(void* addr, std::size_t length, int flags) noexcept {
+  return detail::status(zcall_msync(addr, length, flags));
+}
+// mincore(2).
+[[nodiscard]] inline Errno mincore(void* addr, std::size_t length, unsigned char* vec) noexcept {
+  return detail::status(zcall_mincore(addr, length, vec));
+}
+// mlock2(2). flags: 0 or mlock_flags::ONFAULT.
+[[nodiscard]] inline Errno mlock2(const void* addr, std::size_t length, unsigned flags) noexcept {
+  return detail::status(zcall_mlock2(addr, length, flags));
+}
+// mlockall(2). flags: mcl::*.
+[[nodiscard]] inline Errno mlockall(int flags) noexcept { return detail::status(zcall_mlockall(flags)); }
+// munlockall(2).
+[[nodiscard]] inline Errno munlockall() noexcept { return detail::status(zcall_munlockall()); }
+// mseal(2), Linux 6.10.
+[[nodiscard]] inline Errno mseal(void* addr, std::size_t length, unsigned long flags) noexcept {
+  return detail::status(zcall_mseal(addr, length, flags));
+}
+// pkey_mprotect(2).
+[[nodiscard]] inline Errno pkey_mprotect(void* addr, std::size_t length, int prot, int pkey) noexcept {
+  return detail::status(zcall_pkey_mprotect(addr, length, prot, pkey));
+}
+// pkey_alloc(2): the new key.
+[[nodiscard]] inline Result<int> pkey_alloc(unsigned flags, unsigned access_rights) noexcept {
+  return detail::result<int>(zcall_pkey_alloc(flags, access_rights));
+}
+// pkey_free(2).
+[[nodiscard]] inline Errno pkey_free(int pkey) noexcept { return detail::status(zcall_pkey_free(pkey)); }
+// userfaultfd(2): the new descriptor.
+[[nodiscard]] inline Result<int> userfaultfd(int flags) noexcept {
+  return detail::result<int>(zcall_userfaultfd(flags));
+}
+// mbind(2). mode: mpol::*.
+[[nodiscard]] inline Errno mbind(void* addr, unsigned long length, unsigned long mode, const unsigned long* nodemask,
+                                 unsigned long maxnode, unsigned flags) noexcept {
+  return detail::status(zcall_mbind(addr, length, mode, nodemask, maxnode, flags));
+}
+// set_mempolicy(2).
+[[nodiscard]] inline Errno set_mempolicy(int mode, const unsigned long* nodemask, unsigned long maxnode) noexcept {
+  return detail::status(zcall_set_mempolicy(mode, nodemask, maxnode));
+}
+// get_mempolicy(2).
+[[nodiscard]] inline Errno get_mempolicy(int* mode, unsigned long* nodemask, unsigned long maxnode, void* addr,
+                                         unsigned long flags) noexcept {
+  return detail::status(zcall_get_mempolicy(mode, nodemask, maxnode, addr, flags));
+}
+#if defined(ZCALL_SYS_memfd_secret)
+// memfd_secret(2): the new descriptor. Not on loongarch64.
+[[nodiscard]] inline Result<int> memfd_secret(unsigned flags) noexcept {
+  return detail::result<int>(zcall_memfd_secret(flags));
+}
+#endif
 
 // --- Pipes and zero-copy (pipe2 is in posix.hpp) -------------------------------------
 

@@ -926,6 +926,109 @@ inline constexpr int CMD_GET_REGISTRATIONS = 512;
 inline constexpr int CMD_FLAG_CPU = 1;
 }  // namespace membarrier_flags
 
+namespace sa {
+inline constexpr int NOCLDSTOP = 1;
+inline constexpr int NOCLDWAIT = 2;
+inline constexpr int SIGINFO = 4;
+inline constexpr int ONSTACK = 0x8000000;
+inline constexpr int RESTART = 0x10000000;
+inline constexpr int NODEFER = 0x40000000;
+inline constexpr unsigned RESETHAND = 0x80000000U;
+inline constexpr int RESTORER = 0x4000000;
+}  // namespace sa
+
+namespace ss {
+inline constexpr int ONSTACK = 1;
+inline constexpr int DISABLE = 2;
+inline constexpr unsigned AUTODISARM = 0x80000000U;
+}  // namespace ss
+
+namespace si {
+inline constexpr int USER = 0;
+inline constexpr int KERNEL = 0x80;
+inline constexpr int QUEUE = -1;
+inline constexpr int TIMER = -2;
+inline constexpr int MESGQ = -3;
+inline constexpr int ASYNCIO = -4;
+inline constexpr int TKILL = -6;
+}  // namespace si
+
+namespace sigev {
+inline constexpr int SIGNAL = 0;
+inline constexpr int NONE = 1;
+inline constexpr int THREAD = 2;
+inline constexpr int THREAD_ID = 4;
+}  // namespace sigev
+
+namespace itimer {
+inline constexpr int REAL = 0;
+inline constexpr int VIRTUAL = 1;
+inline constexpr int PROF = 2;
+}  // namespace itimer
+
+namespace adj {
+inline constexpr int OFFSET = 0x1;
+inline constexpr int FREQUENCY = 0x2;
+inline constexpr int MAXERROR = 0x4;
+inline constexpr int ESTERROR = 0x8;
+inline constexpr int STATUS = 0x10;
+inline constexpr int TIMECONST = 0x20;
+inline constexpr int TAI = 0x80;
+inline constexpr int SETOFFSET = 0x100;
+inline constexpr int MICRO = 0x1000;
+inline constexpr int NANO = 0x2000;
+inline constexpr int TICK = 0x4000;
+}  // namespace adj
+
+namespace time {
+inline constexpr int OK = 0;
+inline constexpr int INS = 1;
+inline constexpr int DEL = 2;
+inline constexpr int OOP = 3;
+inline constexpr int WAIT = 4;
+inline constexpr int ERROR = 5;
+}  // namespace time
+
+namespace ms {
+inline constexpr int ASYNC = 1;
+inline constexpr int INVALIDATE = 2;
+inline constexpr int SYNC = 4;
+}  // namespace ms
+
+namespace mlock_flags {
+inline constexpr int ONFAULT = 1;
+}  // namespace mlock_flags
+
+namespace mcl {
+inline constexpr int CURRENT = 1;
+inline constexpr int FUTURE = 2;
+inline constexpr int ONFAULT = 4;
+}  // namespace mcl
+
+namespace pkey {
+inline constexpr int DISABLE_ACCESS = 1;
+inline constexpr int DISABLE_WRITE = 2;
+}  // namespace pkey
+
+namespace uffd {
+inline constexpr int USER_MODE_ONLY = 1;
+}  // namespace uffd
+
+namespace mpol {
+inline constexpr int DEFAULT = 0;
+inline constexpr int PREFERRED = 1;
+inline constexpr int BIND = 2;
+inline constexpr int INTERLEAVE = 3;
+inline constexpr int LOCAL = 4;
+inline constexpr int PREFERRED_MANY = 5;
+inline constexpr int F_NODE = 1;
+inline constexpr int F_ADDR = 2;
+inline constexpr int F_MEMS_ALLOWED = 4;
+inline constexpr int MF_STRICT = 1;
+inline constexpr int MF_MOVE = 2;
+inline constexpr int MF_MOVE_ALL = 4;
+}  // namespace mpol
+
 namespace ioring {
 inline constexpr unsigned RW_ATTR_FLAG_PI = 1U;
 inline constexpr unsigned FILE_INDEX_ALLOC = 0xffffffffU;
