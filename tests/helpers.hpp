@@ -4,8 +4,10 @@
 #define ZCALL_TESTS_HELPERS_HPP
 
 #include <gtest/gtest.h>
+#include <sys/syscall.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -85,6 +87,14 @@ inline const char* t_answerer() {
   if (t_emulator()) return t_emulator();
   return T_ON_VALGRIND() ? "valgrind" : "this kernel";
 }
+
+// Skips when whoever answers (t_answerer) lacks the call: asks through the C library's syscall(), so that
+// a broken wrapper cannot pass for a missing call, with arguments that must be harmless and fail.
+#define T_SKIP_WITHOUT_SYSCALL(name, ...)                                                \
+  do {                                                                                   \
+    if (syscall(ZCALL_SYS_##name, __VA_ARGS__) < 0 && errno == ENOSYS)                   \
+      GTEST_SKIP() << #name ": ENOSYS from " << t_answerer() << ", which lacks the call"; \
+  } while (0)
 
 // Skips when valgrind does not know system call `nr`: it then answers ENOSYS
 // without asking the kernel. The probe passes all-zero arguments, so `nr` must

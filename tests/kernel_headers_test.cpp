@@ -44,6 +44,9 @@ static_assert(offsetof(zcall_sigaction, handler) == offsetof(struct sigaction, s
 static_assert(offsetof(zcall_sigaction, flags) == offsetof(struct sigaction, sa_flags));
 #ifdef SA_RESTORER
 static_assert(offsetof(zcall_sigaction, restorer) == offsetof(struct sigaction, sa_restorer));
+static_assert(ZCALL_SA_RESTORER == SA_RESTORER);
+#elif defined(ZCALL_SA_RESTORER)
+#error "ZCALL_SA_RESTORER is defined where the kernel has no SA_RESTORER"
 #endif
 static_assert(offsetof(zcall_sigaction, mask) == offsetof(struct sigaction, sa_mask));
 static_assert(sizeof(zcall_sigset_t) == sizeof(sigset_t));

@@ -422,7 +422,7 @@ TEST(mem_mincore, marks_a_touched_page_resident_and_refuses_unaligned_or_unmappe
 }
 
 TEST(mem_mlock2, locks_on_fault_and_refuses_unknown_flags) {
-  T_SKIP_IF_VALGRIND_LACKS(ZCALL_SYS_mlock2);
+  T_SKIP_WITHOUT_SYSCALL(mlock2, nullptr, 0, 0x100);
   char* p = static_cast<char*>(map_pages(1));
   ASSERT_NE(p, nullptr);
   const zcall_ret locked = zcall_mlock2(p, page, ZCALL_MLOCK_ONFAULT);
@@ -459,6 +459,7 @@ TEST(mem_mseal, seals_a_child_s_mapping_against_munmap_and_mprotect) {
 }
 
 TEST(mem_pkey, alloc_tags_pages_with_pkey_mprotect_and_free_releases_the_key) {
+  T_SKIP_WITHOUT_SYSCALL(pkey_free, -1);
   const zcall_ret key = zcall_pkey_alloc(0, ZCALL_PKEY_DISABLE_WRITE);
   T_EXPECT_ERR(zcall_pkey_alloc(0x1, 0), EINVAL);
   T_EXPECT_ERR(zcall_pkey_free(15), EINVAL);  // never allocated
@@ -475,11 +476,10 @@ TEST(mem_pkey, alloc_tags_pages_with_pkey_mprotect_and_free_releases_the_key) {
 }
 
 TEST(mem_userfaultfd, gives_a_descriptor_and_refuses_unknown_flags) {
-  T_SKIP_IF_VALGRIND_LACKS(ZCALL_SYS_userfaultfd);
+  T_SKIP_WITHOUT_SYSCALL(userfaultfd, 0x2);
   T_EXPECT_ERR(zcall_userfaultfd(0x2), EINVAL);
   const zcall_ret r = zcall_userfaultfd(ZCALL_O_CLOEXEC | ZCALL_UFFD_USER_MODE_ONLY);
   if (r.err == EPERM) GTEST_SKIP() << "userfaultfd is for privileged users here (vm.unprivileged_userfaultfd)";
-  if (r.err == ENOSYS) GTEST_SKIP() << "userfaultfd: ENOSYS from " << t_answerer();
   t_fd fd(static_cast<int>(T_EXPECT_OK(r)));
   EXPECT_GE(fd.get(), 0);
   EXPECT_EQ(fcntl(fd.get(), F_GETFD), FD_CLOEXEC);

@@ -373,6 +373,10 @@ typedef struct zcall_siginfo {
  * none, and return through the vDSO. On x86_64 the kernel needs one: set ZCALL_SA_RESTORER in flags and
  * zcall_rt_sigreturn as restorer (zcall::rt_sigaction does so). aarch64 returns through its vDSO when
  * ZCALL_SA_RESTORER is not set. */
+#if defined(__x86_64__) || defined(__aarch64__)
+/* The flag that says sa_restorer is set: only the architectures that have the field define it. */
+#define ZCALL_SA_RESTORER 0x04000000
+#endif
 typedef struct zcall_sigaction {
   union {
     void (*handler)(int);                       /* NULL: the default action; (void (*)(int))1: ignore */

@@ -934,7 +934,6 @@ inline constexpr int ONSTACK = 0x8000000;
 inline constexpr int RESTART = 0x10000000;
 inline constexpr int NODEFER = 0x40000000;
 inline constexpr unsigned RESETHAND = 0x80000000U;
-inline constexpr int RESTORER = 0x4000000;
 }  // namespace sa
 
 namespace ss {
