@@ -30,6 +30,7 @@
 #include <linux/kcmp.h>
 #include <linux/membarrier.h>
 #include <linux/mempolicy.h>
+#include <linux/mount.h>
 #include <linux/openat2.h>
 #include <linux/sched.h>
 #include <linux/seccomp.h>

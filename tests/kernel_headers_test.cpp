@@ -12,6 +12,7 @@
 #include ZCALL_KERNEL_IO_URING_H
 #pragma GCC diagnostic pop
 #include <linux/fcntl.h>
+#include <linux/sched.h>
 #include <linux/sched/types.h>
 #include <linux/signal.h>
 #include <stddef.h>

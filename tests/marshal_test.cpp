@@ -446,6 +446,43 @@ const row rows[] = {
      {low32(i1)}},
 #endif
 
+    // Mounts, namespaces and new processes
+    {"mount", NR(mount), [] { return zcall_mount(p<char>(w1), p<char>(w2), p<char>(w3), w4, p<void>(w5)); },
+     {word(w1), word(w2), word(w3), word(w4), word(w5)}},
+    {"umount2", NR(umount2), [] { return zcall_umount2(p<char>(w1), i2); },
+     {word(w1), low32(i2)}},
+    {"pivot_root", NR(pivot_root), [] { return zcall_pivot_root(p<char>(w1), p<char>(w2)); },
+     {word(w1), word(w2)}},
+    {"fsopen", NR(fsopen), [] { return zcall_fsopen(p<char>(w1), i2); },
+     {word(w1), low32(i2)}},
+    {"fsconfig", NR(fsconfig), [] { return zcall_fsconfig(i1, i2, p<char>(w3), p<void>(w4), i5); },
+     {low32(i1), low32(i2), word(w3), word(w4), low32(i5)}},
+    {"fsmount", NR(fsmount), [] { return zcall_fsmount(i1, i2, i3); },
+     {low32(i1), low32(i2), low32(i3)}},
+    {"fspick", NR(fspick), [] { return zcall_fspick(i1, p<char>(w2), i3); },
+     {low32(i1), word(w2), low32(i3)}},
+    {"move_mount", NR(move_mount), [] { return zcall_move_mount(i1, p<char>(w2), i3, p<char>(w4), i5); },
+     {low32(i1), word(w2), low32(i3), word(w4), low32(i5)}},
+    {"open_tree", NR(open_tree), [] { return zcall_open_tree(i1, p<char>(w2), i3); },
+     {low32(i1), word(w2), low32(i3)}},
+    {"open_tree_attr", NR(open_tree_attr), [] { return zcall_open_tree_attr(i1, p<char>(w2), i3, p<zcall_mount_attr>(w4), w5); },
+     {low32(i1), word(w2), low32(i3), word(w4), word(w5)}},
+    {"mount_setattr", NR(mount_setattr), [] { return zcall_mount_setattr(i1, p<char>(w2), i3, p<zcall_mount_attr>(w4), w5); },
+     {low32(i1), word(w2), low32(i3), word(w4), word(w5)}},
+    {"unshare", NR(unshare), [] { return zcall_unshare(w1); },
+     {word(w1)}},
+    {"setns", NR(setns), [] { return zcall_setns(i1, i2); },
+     {low32(i1), low32(i2)}},
+#if defined(__aarch64__) || defined(__riscv)
+    // CONFIG_CLONE_BACKWARDS: the kernel reads tls before child_tid.
+    {"clone", NR(clone), [] { return zcall_clone(w1, p<void>(w2), p<int>(w3), p<int>(w4), w5); },
+     {word(w1), word(w2), word(w3), word(w5), word(w4)}},
+#else
+    {"clone", NR(clone), [] { return zcall_clone(w1, p<void>(w2), p<int>(w3), p<int>(w4), w5); },
+     {word(w1), word(w2), word(w3), word(w4), word(w5)}},
+#endif
+    {"clone3", NR(clone3), [] { return zcall_clone3(p<zcall_clone_args>(w1), w2); }, {word(w1), word(w2)}},
+
     // Pipes and zero-copy
     {"pipe2", NR(pipe2), [] { return zcall_pipe2(p<int>(w1), i2); }, {word(w1), low32(i2)}},
     {"splice", NR(splice),

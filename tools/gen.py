@@ -40,12 +40,13 @@ SYSTEM_HEADERS_HERE = {"linux"}
 # them so that no C++ name is a system macro (TIMER_ABSTIME, CLOCK_REALTIME).
 JOINED_PREFIXES = ("EPOLL", "POLL", "SIG", "W")
 LONG_PREFIXES = ("CLOSE_RANGE", "FALLOC_FL", "FUTEX_CLOCK", "LINUX_CAPABILITY", "POSIX_FADV", "SIGEV", "SPLICE_F",
-                 "SYNC_FILE_RANGE", "TFD_TIMER")
+                 "SYNC_FILE_RANGE", "TFD_TIMER", "MOUNT_ATTR", "MOVE_MOUNT", "OPEN_TREE", "CLONE_ARGS")
 
 # A namespace cannot share its name with a function or a type in zcall: where a
 # prefix is also a wrapper's or a kernel struct's name, its constants live in
 # <prefix>_flags (RLIMIT_NOFILE is zcall::rlimit_flags::NOFILE).
-TAKEN_NAMES = {"close_range", "futex", "kcmp", "membarrier", "mlock", "mremap", "poll", "rlimit", "rusage", "statx",
+TAKEN_NAMES = {"clone", "clone_args", "close_range", "fsconfig", "fsmount", "fsopen", "fspick", "futex", "kcmp", "membarrier",
+               "mlock", "mount_attr", "move_mount", "mremap", "open_tree", "poll", "rlimit", "rusage", "statx",
                "sync_file_range"}
 
 # Names C++ cannot take as they are: a leading digit.

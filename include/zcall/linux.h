@@ -441,6 +441,29 @@ typedef struct zcall_timex {
   int32_t __reserved[11];
 } zcall_timex;
 
+/* For mount_setattr(2) and open_tree_attr(2): ZCALL_MOUNT_ATTR_SIZE_VER0 bytes. */
+typedef struct zcall_mount_attr {
+  uint64_t attr_set;    /* ZCALL_MOUNT_ATTR_* to set */
+  uint64_t attr_clr;    /* and to clear */
+  uint64_t propagation; /* 0, or ZCALL_MS_PRIVATE, _SLAVE, _SHARED, _UNBINDABLE */
+  uint64_t userns_fd;   /* for ZCALL_MOUNT_ATTR_IDMAP */
+} zcall_mount_attr;
+
+/* For clone3(2): ZCALL_CLONE_ARGS_SIZE_VER2 bytes; every pointer is passed as a uint64_t. */
+typedef struct zcall_clone_args {
+  uint64_t flags; /* ZCALL_CLONE_*, without the exit signal */
+  uint64_t pidfd; /* int*: gets a pidfd of the child with ZCALL_CLONE_PIDFD */
+  uint64_t child_tid;
+  uint64_t parent_tid;
+  uint64_t exit_signal; /* what the parent gets when the child ends, usually SIGCHLD */
+  uint64_t stack;       /* the lowest address of the child's stack, or 0 to share the caller's (see zcall_clone3) */
+  uint64_t stack_size;
+  uint64_t tls;
+  uint64_t set_tid;
+  uint64_t set_tid_size;
+  uint64_t cgroup;
+} zcall_clone_args;
+
 /* For uname(2): each field a NUL-terminated string. */
 typedef struct zcall_new_utsname {
   char sysname[65];
@@ -1041,6 +1064,53 @@ ZCALL_API zcall_ret zcall_get_mempolicy(int* mode, unsigned long* nodemask, unsi
  * loongarch64, whose kernel has no such call; ZCALL_ENOSYS where the kernel was built without it. */
 ZCALL_API zcall_ret zcall_memfd_secret(unsigned int flags);
 #endif
+
+/* --- Mounts, namespaces and new processes ------------------------------------------------ */
+
+/* See mount(2). r1 = 0; flags: ZCALL_MS_*; data is the file system's options, often a string. */
+ZCALL_API zcall_ret zcall_mount(const char* source, const char* target, const char* fstype, unsigned long flags,
+                                const void* data);
+/* See umount2(2). r1 = 0; flags: ZCALL_MNT_FORCE, _DETACH, _EXPIRE, ZCALL_UMOUNT_NOFOLLOW. */
+ZCALL_API zcall_ret zcall_umount2(const char* target, int flags);
+/* See pivot_root(2). r1 = 0; moves the root mount to put_old and makes new_root the root, for the caller's mount
+ * namespace. */
+ZCALL_API zcall_ret zcall_pivot_root(const char* new_root, const char* put_old);
+/* See fsopen(2). r1 = a file system context fd for fsconfig; flags: 0 or ZCALL_FSOPEN_CLOEXEC. */
+ZCALL_API zcall_ret zcall_fsopen(const char* fsname, unsigned int flags);
+/* See fsconfig(2). r1 = 0; cmd: ZCALL_FSCONFIG_SET_* to set key, ZCALL_FSCONFIG_CMD_CREATE to make the superblock. */
+ZCALL_API zcall_ret zcall_fsconfig(int fd, unsigned int cmd, const char* key, const void* value, int aux);
+/* See fsmount(2). r1 = a detached mount's fd, for move_mount; attr_flags: ZCALL_MOUNT_ATTR_*. */
+ZCALL_API zcall_ret zcall_fsmount(int fs_fd, unsigned int flags, unsigned int attr_flags);
+/* See fspick(2). r1 = a context fd for reconfiguring the mount at path; flags: ZCALL_FSPICK_*. */
+ZCALL_API zcall_ret zcall_fspick(int dirfd, const char* path, unsigned int flags);
+/* See move_mount(2). r1 = 0; flags: ZCALL_MOVE_MOUNT_* (F_EMPTY_PATH to move a mount fd). */
+ZCALL_API zcall_ret zcall_move_mount(int from_dirfd, const char* from_path, int to_dirfd, const char* to_path,
+                                     unsigned int flags);
+/* See open_tree(2). r1 = an O_PATH fd of the mount, or with ZCALL_OPEN_TREE_CLONE of a detached copy of it. */
+ZCALL_API zcall_ret zcall_open_tree(int dirfd, const char* path, unsigned int flags);
+/* See open_tree_attr(2) (Linux 6.15). Like open_tree, changing the copy's attributes as mount_setattr does. */
+ZCALL_API zcall_ret zcall_open_tree_attr(int dirfd, const char* path, unsigned int flags, zcall_mount_attr* attr,
+                                         size_t size);
+/* See mount_setattr(2). r1 = 0; size is sizeof(zcall_mount_attr); flags: ZCALL_AT_RECURSIVE and the AT_ path flags. */
+ZCALL_API zcall_ret zcall_mount_setattr(int dirfd, const char* path, unsigned int flags, zcall_mount_attr* attr,
+                                        size_t size);
+/* See unshare(2). r1 = 0; flags: ZCALL_CLONE_NEW* and what else the caller stops sharing. */
+ZCALL_API zcall_ret zcall_unshare(unsigned long flags);
+/* See setns(2). r1 = 0; fd is a /proc/PID/ns/ file or a pidfd; nstype: 0 or the ZCALL_CLONE_NEW* it must be. */
+ZCALL_API zcall_ret zcall_setns(int fd, int nstype);
+/* clone(2) and clone3(2), as zcall makes them, are fork-like: the child gets a copy of the caller's memory
+ * and returns from the same call on the same (copied) stack, r1 = 0 in the child and the child's pid in the
+ * parent. So stack must be NULL (clone3: stack 0), and flags must not hold ZCALL_CLONE_VM: a child sharing
+ * the caller's memory and running on its stack would overwrite the frames the parent returns through, and
+ * a child on a stack of its own would return from this function with no frame to return to. Threads need
+ * their own entry code in asm. Container runtimes' seccomp profiles often answer clone3 with ZCALL_ENOSYS:
+ * fall back to clone then. */
+/* See clone(2). r1 = the child's pid in the parent, 0 in the child; flags: ZCALL_CLONE_* | the exit signal.
+ * The kernel's argument order differs by architecture (tls before child_tid on aarch64 and riscv64); this
+ * takes them in x86_64's order everywhere. */
+ZCALL_API zcall_ret zcall_clone(unsigned long flags, void* stack, int* parent_tid, int* child_tid, unsigned long tls);
+/* See clone3(2). r1 = the child's pid in the parent, 0 in the child; size is sizeof(zcall_clone_args). */
+ZCALL_API zcall_ret zcall_clone3(zcall_clone_args* args, size_t size);
 
 /* --- Pipes and zero-copy (pipe2 is in posix.h) ------------------------------------ */
 

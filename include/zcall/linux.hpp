@@ -56,6 +56,8 @@ using stack_t = ::zcall_stack_t;
 using sigevent = ::zcall_sigevent;
 using itimerval = ::zcall_itimerval;
 using timex = ::zcall_timex;
+using mount_attr = ::zcall_mount_attr;
+using clone_args = ::zcall_clone_args;
 using linux_dirent64 = ::zcall_linux_dirent64;
 using file_handle = ::zcall_file_handle;
 using inotify_event = ::zcall_inotify_event;
@@ -756,6 +758,71 @@ ZCALL_SHARES_A_STRUCT_NAME_END
   return detail::result<int>(zcall_memfd_secret(flags));
 }
 #endif
+
+// --- Mounts, namespaces and new processes --------------------------------------------
+
+// mount(2). flags: ms::*.
+[[nodiscard]] inline Errno mount(const char* source, const char* target, const char* fstype, unsigned long flags,
+                                 const void* data) noexcept {
+  return detail::status(zcall_mount(source, target, fstype, flags, data));
+}
+// umount2(2). flags: mnt::*, umount::NOFOLLOW.
+[[nodiscard]] inline Errno umount2(const char* target, int flags) noexcept {
+  return detail::status(zcall_umount2(target, flags));
+}
+// pivot_root(2).
+[[nodiscard]] inline Errno pivot_root(const char* new_root, const char* put_old) noexcept {
+  return detail::status(zcall_pivot_root(new_root, put_old));
+}
+// fsopen(2): a file system context.
+[[nodiscard]] inline Result<int> fsopen(const char* fsname, unsigned flags) noexcept {
+  return detail::result<int>(zcall_fsopen(fsname, flags));
+}
+// fsconfig(2). cmd: fsconfig::*.
+[[nodiscard]] inline Errno fsconfig(int fd, unsigned cmd, const char* key, const void* value, int aux) noexcept {
+  return detail::status(zcall_fsconfig(fd, cmd, key, value, aux));
+}
+// fsmount(2): a detached mount.
+[[nodiscard]] inline Result<int> fsmount(int fs_fd, unsigned flags, unsigned attr_flags) noexcept {
+  return detail::result<int>(zcall_fsmount(fs_fd, flags, attr_flags));
+}
+// fspick(2): a context to reconfigure.
+[[nodiscard]] inline Result<int> fspick(int dirfd, const char* path, unsigned flags) noexcept {
+  return detail::result<int>(zcall_fspick(dirfd, path, flags));
+}
+// move_mount(2). flags: move_mount_flags::*.
+[[nodiscard]] inline Errno move_mount(int from_dirfd, const char* from_path, int to_dirfd, const char* to_path,
+                                      unsigned flags) noexcept {
+  return detail::status(zcall_move_mount(from_dirfd, from_path, to_dirfd, to_path, flags));
+}
+// open_tree(2).
+[[nodiscard]] inline Result<int> open_tree(int dirfd, const char* path, unsigned flags) noexcept {
+  return detail::result<int>(zcall_open_tree(dirfd, path, flags));
+}
+// open_tree_attr(2), Linux 6.15.
+[[nodiscard]] inline Result<int> open_tree_attr(int dirfd, const char* path, unsigned flags, mount_attr* attr,
+                                                std::size_t size) noexcept {
+  return detail::result<int>(zcall_open_tree_attr(dirfd, path, flags, attr, size));
+}
+// mount_setattr(2).
+[[nodiscard]] inline Errno mount_setattr(int dirfd, const char* path, unsigned flags, mount_attr* attr,
+                                         std::size_t size) noexcept {
+  return detail::status(zcall_mount_setattr(dirfd, path, flags, attr, size));
+}
+// unshare(2). flags: clone::*.
+[[nodiscard]] inline Errno unshare(unsigned long flags) noexcept { return detail::status(zcall_unshare(flags)); }
+// setns(2).
+[[nodiscard]] inline Errno setns(int fd, int nstype) noexcept { return detail::status(zcall_setns(fd, nstype)); }
+// clone(2), fork-like (see <zcall/linux.h>): the child's pid in the parent, 0 in the child. flags:
+// clone_flags::* | the exit signal; never clone_flags::VM, and no stack of its own.
+[[nodiscard]] inline Result<int> clone(unsigned long flags, int* parent_tid = nullptr, int* child_tid = nullptr,
+                                       unsigned long tls = 0) noexcept {
+  return detail::result<int>(zcall_clone(flags, nullptr, parent_tid, child_tid, tls));
+}
+// clone3(2), fork-like as clone: the child's pid in the parent, 0 in the child.
+[[nodiscard]] inline Result<int> clone3(clone_args& args) noexcept {
+  return detail::result<int>(zcall_clone3(&args, sizeof args));
+}
 
 // --- Pipes and zero-copy (pipe2 is in posix.hpp) -------------------------------------
 

@@ -2022,6 +2022,28 @@ static_assert(ZCALL_TIME_ERROR == TIME_ERROR && zcall::time::ERROR == TIME_ERROR
 static_assert(ZCALL_MS_ASYNC == MS_ASYNC && zcall::ms::ASYNC == MS_ASYNC);
 static_assert(ZCALL_MS_INVALIDATE == MS_INVALIDATE && zcall::ms::INVALIDATE == MS_INVALIDATE);
 static_assert(ZCALL_MS_SYNC == MS_SYNC && zcall::ms::SYNC == MS_SYNC);
+static_assert(ZCALL_MS_RDONLY == MS_RDONLY && zcall::ms::RDONLY == MS_RDONLY);
+static_assert(ZCALL_MS_NOSUID == MS_NOSUID && zcall::ms::NOSUID == MS_NOSUID);
+static_assert(ZCALL_MS_NODEV == MS_NODEV && zcall::ms::NODEV_ == MS_NODEV);
+static_assert(ZCALL_MS_NOEXEC == MS_NOEXEC && zcall::ms::NOEXEC == MS_NOEXEC);
+static_assert(ZCALL_MS_SYNCHRONOUS == MS_SYNCHRONOUS && zcall::ms::SYNCHRONOUS == MS_SYNCHRONOUS);
+static_assert(ZCALL_MS_REMOUNT == MS_REMOUNT && zcall::ms::REMOUNT == MS_REMOUNT);
+static_assert(ZCALL_MS_MANDLOCK == MS_MANDLOCK && zcall::ms::MANDLOCK == MS_MANDLOCK);
+static_assert(ZCALL_MS_DIRSYNC == MS_DIRSYNC && zcall::ms::DIRSYNC == MS_DIRSYNC);
+static_assert(ZCALL_MS_NOSYMFOLLOW == MS_NOSYMFOLLOW && zcall::ms::NOSYMFOLLOW == MS_NOSYMFOLLOW);
+static_assert(ZCALL_MS_NOATIME == MS_NOATIME && zcall::ms::NOATIME == MS_NOATIME);
+static_assert(ZCALL_MS_NODIRATIME == MS_NODIRATIME && zcall::ms::NODIRATIME == MS_NODIRATIME);
+static_assert(ZCALL_MS_BIND == MS_BIND && zcall::ms::BIND == MS_BIND);
+static_assert(ZCALL_MS_MOVE == MS_MOVE && zcall::ms::MOVE == MS_MOVE);
+static_assert(ZCALL_MS_REC == MS_REC && zcall::ms::REC == MS_REC);
+static_assert(ZCALL_MS_SILENT == MS_SILENT && zcall::ms::SILENT == MS_SILENT);
+static_assert(ZCALL_MS_UNBINDABLE == MS_UNBINDABLE && zcall::ms::UNBINDABLE == MS_UNBINDABLE);
+static_assert(ZCALL_MS_PRIVATE == MS_PRIVATE && zcall::ms::PRIVATE == MS_PRIVATE);
+static_assert(ZCALL_MS_SLAVE == MS_SLAVE && zcall::ms::SLAVE == MS_SLAVE);
+static_assert(ZCALL_MS_SHARED == MS_SHARED && zcall::ms::SHARED == MS_SHARED);
+static_assert(ZCALL_MS_RELATIME == MS_RELATIME && zcall::ms::RELATIME == MS_RELATIME);
+static_assert(ZCALL_MS_STRICTATIME == MS_STRICTATIME && zcall::ms::STRICTATIME == MS_STRICTATIME);
+static_assert(ZCALL_MS_LAZYTIME == MS_LAZYTIME && zcall::ms::LAZYTIME == MS_LAZYTIME);
 static_assert(ZCALL_MLOCK_ONFAULT == MLOCK_ONFAULT && zcall::mlock_flags::ONFAULT == MLOCK_ONFAULT);
 static_assert(ZCALL_MCL_CURRENT == MCL_CURRENT && zcall::mcl::CURRENT == MCL_CURRENT);
 static_assert(ZCALL_MCL_FUTURE == MCL_FUTURE && zcall::mcl::FUTURE == MCL_FUTURE);
@@ -2041,6 +2063,70 @@ static_assert(ZCALL_MPOL_F_MEMS_ALLOWED == MPOL_F_MEMS_ALLOWED && zcall::mpol::F
 static_assert(ZCALL_MPOL_MF_STRICT == MPOL_MF_STRICT && zcall::mpol::MF_STRICT == MPOL_MF_STRICT);
 static_assert(ZCALL_MPOL_MF_MOVE == MPOL_MF_MOVE && zcall::mpol::MF_MOVE == MPOL_MF_MOVE);
 static_assert(ZCALL_MPOL_MF_MOVE_ALL == MPOL_MF_MOVE_ALL && zcall::mpol::MF_MOVE_ALL == MPOL_MF_MOVE_ALL);
+static_assert(ZCALL_CLONE_NEWTIME == CLONE_NEWTIME && zcall::clone_flags::NEWTIME == CLONE_NEWTIME);
+static_assert(ZCALL_CLONE_VM == CLONE_VM && zcall::clone_flags::VM == CLONE_VM);
+static_assert(ZCALL_CLONE_FS == CLONE_FS && zcall::clone_flags::FS == CLONE_FS);
+static_assert(ZCALL_CLONE_FILES == CLONE_FILES && zcall::clone_flags::FILES == CLONE_FILES);
+static_assert(ZCALL_CLONE_SIGHAND == CLONE_SIGHAND && zcall::clone_flags::SIGHAND == CLONE_SIGHAND);
+static_assert(ZCALL_CLONE_PIDFD == CLONE_PIDFD && zcall::clone_flags::PIDFD == CLONE_PIDFD);
+static_assert(ZCALL_CLONE_PTRACE == CLONE_PTRACE && zcall::clone_flags::PTRACE == CLONE_PTRACE);
+static_assert(ZCALL_CLONE_VFORK == CLONE_VFORK && zcall::clone_flags::VFORK == CLONE_VFORK);
+static_assert(ZCALL_CLONE_PARENT == CLONE_PARENT && zcall::clone_flags::PARENT == CLONE_PARENT);
+static_assert(ZCALL_CLONE_THREAD == CLONE_THREAD && zcall::clone_flags::THREAD == CLONE_THREAD);
+static_assert(ZCALL_CLONE_NEWNS == CLONE_NEWNS && zcall::clone_flags::NEWNS == CLONE_NEWNS);
+static_assert(ZCALL_CLONE_SYSVSEM == CLONE_SYSVSEM && zcall::clone_flags::SYSVSEM == CLONE_SYSVSEM);
+static_assert(ZCALL_CLONE_SETTLS == CLONE_SETTLS && zcall::clone_flags::SETTLS == CLONE_SETTLS);
+static_assert(ZCALL_CLONE_PARENT_SETTID == CLONE_PARENT_SETTID && zcall::clone_flags::PARENT_SETTID == CLONE_PARENT_SETTID);
+static_assert(ZCALL_CLONE_CHILD_CLEARTID == CLONE_CHILD_CLEARTID && zcall::clone_flags::CHILD_CLEARTID == CLONE_CHILD_CLEARTID);
+static_assert(ZCALL_CLONE_DETACHED == CLONE_DETACHED && zcall::clone_flags::DETACHED == CLONE_DETACHED);
+static_assert(ZCALL_CLONE_UNTRACED == CLONE_UNTRACED && zcall::clone_flags::UNTRACED == CLONE_UNTRACED);
+static_assert(ZCALL_CLONE_CHILD_SETTID == CLONE_CHILD_SETTID && zcall::clone_flags::CHILD_SETTID == CLONE_CHILD_SETTID);
+static_assert(ZCALL_CLONE_NEWCGROUP == CLONE_NEWCGROUP && zcall::clone_flags::NEWCGROUP == CLONE_NEWCGROUP);
+static_assert(ZCALL_CLONE_NEWUTS == CLONE_NEWUTS && zcall::clone_flags::NEWUTS == CLONE_NEWUTS);
+static_assert(ZCALL_CLONE_NEWIPC == CLONE_NEWIPC && zcall::clone_flags::NEWIPC == CLONE_NEWIPC);
+static_assert(ZCALL_CLONE_NEWUSER == CLONE_NEWUSER && zcall::clone_flags::NEWUSER == CLONE_NEWUSER);
+static_assert(ZCALL_CLONE_NEWPID == CLONE_NEWPID && zcall::clone_flags::NEWPID == CLONE_NEWPID);
+static_assert(ZCALL_CLONE_NEWNET == CLONE_NEWNET && zcall::clone_flags::NEWNET == CLONE_NEWNET);
+static_assert(ZCALL_CLONE_IO == CLONE_IO && zcall::clone_flags::IO == CLONE_IO);
+static_assert(ZCALL_MNT_FORCE == MNT_FORCE && zcall::mnt::FORCE == MNT_FORCE);
+static_assert(ZCALL_MNT_DETACH == MNT_DETACH && zcall::mnt::DETACH == MNT_DETACH);
+static_assert(ZCALL_MNT_EXPIRE == MNT_EXPIRE && zcall::mnt::EXPIRE == MNT_EXPIRE);
+static_assert(ZCALL_UMOUNT_NOFOLLOW == UMOUNT_NOFOLLOW && zcall::umount::NOFOLLOW == UMOUNT_NOFOLLOW);
+static_assert(ZCALL_FSOPEN_CLOEXEC == FSOPEN_CLOEXEC && zcall::fsopen_flags::CLOEXEC == FSOPEN_CLOEXEC);
+static_assert(ZCALL_FSPICK_CLOEXEC == FSPICK_CLOEXEC && zcall::fspick_flags::CLOEXEC == FSPICK_CLOEXEC);
+static_assert(ZCALL_FSPICK_SYMLINK_NOFOLLOW == FSPICK_SYMLINK_NOFOLLOW && zcall::fspick_flags::SYMLINK_NOFOLLOW == FSPICK_SYMLINK_NOFOLLOW);
+static_assert(ZCALL_FSPICK_NO_AUTOMOUNT == FSPICK_NO_AUTOMOUNT && zcall::fspick_flags::NO_AUTOMOUNT == FSPICK_NO_AUTOMOUNT);
+static_assert(ZCALL_FSPICK_EMPTY_PATH == FSPICK_EMPTY_PATH && zcall::fspick_flags::EMPTY_PATH == FSPICK_EMPTY_PATH);
+static_assert(ZCALL_FSCONFIG_SET_FLAG == FSCONFIG_SET_FLAG && zcall::fsconfig_flags::SET_FLAG == FSCONFIG_SET_FLAG);
+static_assert(ZCALL_FSCONFIG_SET_STRING == FSCONFIG_SET_STRING && zcall::fsconfig_flags::SET_STRING == FSCONFIG_SET_STRING);
+static_assert(ZCALL_FSCONFIG_SET_BINARY == FSCONFIG_SET_BINARY && zcall::fsconfig_flags::SET_BINARY == FSCONFIG_SET_BINARY);
+static_assert(ZCALL_FSCONFIG_SET_PATH == FSCONFIG_SET_PATH && zcall::fsconfig_flags::SET_PATH == FSCONFIG_SET_PATH);
+static_assert(ZCALL_FSCONFIG_SET_PATH_EMPTY == FSCONFIG_SET_PATH_EMPTY && zcall::fsconfig_flags::SET_PATH_EMPTY == FSCONFIG_SET_PATH_EMPTY);
+static_assert(ZCALL_FSCONFIG_SET_FD == FSCONFIG_SET_FD && zcall::fsconfig_flags::SET_FD == FSCONFIG_SET_FD);
+static_assert(ZCALL_FSCONFIG_CMD_CREATE == FSCONFIG_CMD_CREATE && zcall::fsconfig_flags::CMD_CREATE == FSCONFIG_CMD_CREATE);
+static_assert(ZCALL_FSCONFIG_CMD_RECONFIGURE == FSCONFIG_CMD_RECONFIGURE && zcall::fsconfig_flags::CMD_RECONFIGURE == FSCONFIG_CMD_RECONFIGURE);
+static_assert(ZCALL_FSMOUNT_CLOEXEC == FSMOUNT_CLOEXEC && zcall::fsmount_flags::CLOEXEC == FSMOUNT_CLOEXEC);
+static_assert(ZCALL_MOVE_MOUNT_F_SYMLINKS == MOVE_MOUNT_F_SYMLINKS && zcall::move_mount_flags::F_SYMLINKS == MOVE_MOUNT_F_SYMLINKS);
+static_assert(ZCALL_MOVE_MOUNT_F_AUTOMOUNTS == MOVE_MOUNT_F_AUTOMOUNTS && zcall::move_mount_flags::F_AUTOMOUNTS == MOVE_MOUNT_F_AUTOMOUNTS);
+static_assert(ZCALL_MOVE_MOUNT_F_EMPTY_PATH == MOVE_MOUNT_F_EMPTY_PATH && zcall::move_mount_flags::F_EMPTY_PATH == MOVE_MOUNT_F_EMPTY_PATH);
+static_assert(ZCALL_MOVE_MOUNT_T_SYMLINKS == MOVE_MOUNT_T_SYMLINKS && zcall::move_mount_flags::T_SYMLINKS == MOVE_MOUNT_T_SYMLINKS);
+static_assert(ZCALL_MOVE_MOUNT_T_AUTOMOUNTS == MOVE_MOUNT_T_AUTOMOUNTS && zcall::move_mount_flags::T_AUTOMOUNTS == MOVE_MOUNT_T_AUTOMOUNTS);
+static_assert(ZCALL_MOVE_MOUNT_T_EMPTY_PATH == MOVE_MOUNT_T_EMPTY_PATH && zcall::move_mount_flags::T_EMPTY_PATH == MOVE_MOUNT_T_EMPTY_PATH);
+static_assert(ZCALL_MOVE_MOUNT_SET_GROUP == MOVE_MOUNT_SET_GROUP && zcall::move_mount_flags::SET_GROUP == MOVE_MOUNT_SET_GROUP);
+static_assert(ZCALL_OPEN_TREE_CLONE == OPEN_TREE_CLONE && zcall::open_tree_flags::CLONE == OPEN_TREE_CLONE);
+static_assert(ZCALL_OPEN_TREE_CLOEXEC == OPEN_TREE_CLOEXEC && zcall::open_tree_flags::CLOEXEC == OPEN_TREE_CLOEXEC);
+static_assert(ZCALL_MOUNT_ATTR_RDONLY == MOUNT_ATTR_RDONLY && zcall::mount_attr_flags::RDONLY == MOUNT_ATTR_RDONLY);
+static_assert(ZCALL_MOUNT_ATTR_NOSUID == MOUNT_ATTR_NOSUID && zcall::mount_attr_flags::NOSUID == MOUNT_ATTR_NOSUID);
+static_assert(ZCALL_MOUNT_ATTR_NODEV == MOUNT_ATTR_NODEV && zcall::mount_attr_flags::NODEV_ == MOUNT_ATTR_NODEV);
+static_assert(ZCALL_MOUNT_ATTR_NOEXEC == MOUNT_ATTR_NOEXEC && zcall::mount_attr_flags::NOEXEC == MOUNT_ATTR_NOEXEC);
+static_assert(ZCALL_MOUNT_ATTR__ATIME == MOUNT_ATTR__ATIME && zcall::mount_attr_flags::_ATIME == MOUNT_ATTR__ATIME);
+static_assert(ZCALL_MOUNT_ATTR_RELATIME == MOUNT_ATTR_RELATIME && zcall::mount_attr_flags::RELATIME == MOUNT_ATTR_RELATIME);
+static_assert(ZCALL_MOUNT_ATTR_NOATIME == MOUNT_ATTR_NOATIME && zcall::mount_attr_flags::NOATIME == MOUNT_ATTR_NOATIME);
+static_assert(ZCALL_MOUNT_ATTR_STRICTATIME == MOUNT_ATTR_STRICTATIME && zcall::mount_attr_flags::STRICTATIME == MOUNT_ATTR_STRICTATIME);
+static_assert(ZCALL_MOUNT_ATTR_NODIRATIME == MOUNT_ATTR_NODIRATIME && zcall::mount_attr_flags::NODIRATIME == MOUNT_ATTR_NODIRATIME);
+static_assert(ZCALL_MOUNT_ATTR_IDMAP == MOUNT_ATTR_IDMAP && zcall::mount_attr_flags::IDMAP == MOUNT_ATTR_IDMAP);
+static_assert(ZCALL_MOUNT_ATTR_NOSYMFOLLOW == MOUNT_ATTR_NOSYMFOLLOW && zcall::mount_attr_flags::NOSYMFOLLOW == MOUNT_ATTR_NOSYMFOLLOW);
+static_assert(ZCALL_MOUNT_ATTR_SIZE_VER0 == MOUNT_ATTR_SIZE_VER0 && zcall::mount_attr_flags::SIZE_VER0 == MOUNT_ATTR_SIZE_VER0);
 
 // Newer than the system headers, so not checked here:
 //   AT_HANDLE_FID (Linux 6.5)
@@ -2058,3 +2144,5 @@ static_assert(ZCALL_MPOL_MF_MOVE_ALL == MPOL_MF_MOVE_ALL && zcall::mpol::MF_MOVE
 //   FUTEX2_NUMA (Linux 6.7)
 //   FUTEX2_PRIVATE (Linux 6.7)
 //   MEMBARRIER_CMD_GET_REGISTRATIONS (Linux 6.3)
+//   FSCONFIG_CMD_CREATE_EXCL (Linux 6.6)
+//   MOVE_MOUNT_BENEATH (Linux 6.5)

@@ -992,6 +992,28 @@ namespace ms {
 inline constexpr int ASYNC = 1;
 inline constexpr int INVALIDATE = 2;
 inline constexpr int SYNC = 4;
+inline constexpr int RDONLY = 1;
+inline constexpr int NOSUID = 2;
+inline constexpr int NODEV_ = 4;
+inline constexpr int NOEXEC = 8;
+inline constexpr int SYNCHRONOUS = 16;
+inline constexpr int REMOUNT = 32;
+inline constexpr int MANDLOCK = 64;
+inline constexpr int DIRSYNC = 128;
+inline constexpr int NOSYMFOLLOW = 256;
+inline constexpr int NOATIME = 1024;
+inline constexpr int NODIRATIME = 2048;
+inline constexpr int BIND = 4096;
+inline constexpr int MOVE = 8192;
+inline constexpr int REC = 16384;
+inline constexpr int SILENT = 32768;
+inline constexpr int UNBINDABLE = 0x20000;
+inline constexpr int PRIVATE = 0x40000;
+inline constexpr int SLAVE = 0x80000;
+inline constexpr int SHARED = 0x100000;
+inline constexpr int RELATIME = 0x200000;
+inline constexpr int STRICTATIME = 0x1000000;
+inline constexpr int LAZYTIME = 0x2000000;
 }  // namespace ms
 
 namespace mlock_flags {
@@ -1027,6 +1049,110 @@ inline constexpr int MF_STRICT = 1;
 inline constexpr int MF_MOVE = 2;
 inline constexpr int MF_MOVE_ALL = 4;
 }  // namespace mpol
+
+namespace clone_flags {
+inline constexpr int NEWTIME = 0x80;
+inline constexpr int VM = 0x100;
+inline constexpr int FS = 0x200;
+inline constexpr int FILES = 0x400;
+inline constexpr int SIGHAND = 0x800;
+inline constexpr int PIDFD = 0x1000;
+inline constexpr int PTRACE = 0x2000;
+inline constexpr int VFORK = 0x4000;
+inline constexpr int PARENT = 0x8000;
+inline constexpr int THREAD = 0x10000;
+inline constexpr int NEWNS = 0x20000;
+inline constexpr int SYSVSEM = 0x40000;
+inline constexpr int SETTLS = 0x80000;
+inline constexpr int PARENT_SETTID = 0x100000;
+inline constexpr int CHILD_CLEARTID = 0x200000;
+inline constexpr int DETACHED = 0x400000;
+inline constexpr int UNTRACED = 0x800000;
+inline constexpr int CHILD_SETTID = 0x1000000;
+inline constexpr int NEWCGROUP = 0x2000000;
+inline constexpr int NEWUTS = 0x4000000;
+inline constexpr int NEWIPC = 0x8000000;
+inline constexpr int NEWUSER = 0x10000000;
+inline constexpr int NEWPID = 0x20000000;
+inline constexpr int NEWNET = 0x40000000;
+inline constexpr unsigned IO = 0x80000000U;
+inline constexpr std::uint64_t CLEAR_SIGHAND = 0x100000000ULL;
+inline constexpr std::uint64_t INTO_CGROUP = 0x200000000ULL;
+}  // namespace clone_flags
+
+namespace clone_args_flags {
+inline constexpr int SIZE_VER0 = 64;
+inline constexpr int SIZE_VER1 = 80;
+inline constexpr int SIZE_VER2 = 88;
+}  // namespace clone_args_flags
+
+namespace mnt {
+inline constexpr int FORCE = 1;
+inline constexpr int DETACH = 2;
+inline constexpr int EXPIRE = 4;
+}  // namespace mnt
+
+namespace umount {
+inline constexpr int NOFOLLOW = 8;
+}  // namespace umount
+
+namespace fsopen_flags {
+inline constexpr int CLOEXEC = 1;
+}  // namespace fsopen_flags
+
+namespace fspick_flags {
+inline constexpr int CLOEXEC = 1;
+inline constexpr int SYMLINK_NOFOLLOW = 2;
+inline constexpr int NO_AUTOMOUNT = 4;
+inline constexpr int EMPTY_PATH = 8;
+}  // namespace fspick_flags
+
+namespace fsconfig_flags {
+inline constexpr int SET_FLAG = 0;
+inline constexpr int SET_STRING = 1;
+inline constexpr int SET_BINARY = 2;
+inline constexpr int SET_PATH = 3;
+inline constexpr int SET_PATH_EMPTY = 4;
+inline constexpr int SET_FD = 5;
+inline constexpr int CMD_CREATE = 6;
+inline constexpr int CMD_RECONFIGURE = 7;
+inline constexpr int CMD_CREATE_EXCL = 8;
+}  // namespace fsconfig_flags
+
+namespace fsmount_flags {
+inline constexpr int CLOEXEC = 1;
+}  // namespace fsmount_flags
+
+namespace move_mount_flags {
+inline constexpr int F_SYMLINKS = 1;
+inline constexpr int F_AUTOMOUNTS = 2;
+inline constexpr int F_EMPTY_PATH = 4;
+inline constexpr int T_SYMLINKS = 0x10;
+inline constexpr int T_AUTOMOUNTS = 0x20;
+inline constexpr int T_EMPTY_PATH = 0x40;
+inline constexpr int SET_GROUP = 0x100;
+inline constexpr int BENEATH = 0x200;
+}  // namespace move_mount_flags
+
+namespace open_tree_flags {
+inline constexpr int CLONE = 1;
+inline constexpr int CLOEXEC = 0x80000;
+}  // namespace open_tree_flags
+
+namespace mount_attr_flags {
+inline constexpr int RDONLY = 1;
+inline constexpr int NOSUID = 2;
+inline constexpr int NODEV_ = 4;
+inline constexpr int NOEXEC = 8;
+inline constexpr int _ATIME = 0x70;
+inline constexpr int RELATIME = 0;
+inline constexpr int NOATIME = 0x10;
+inline constexpr int STRICTATIME = 0x20;
+inline constexpr int NODIRATIME = 0x80;
+inline constexpr int IDMAP = 0x100000;
+inline constexpr int NOSYMFOLLOW = 0x200000;
+inline constexpr int SIZE_VER0 = 32;
+}  // namespace mount_attr_flags
 
 namespace ioring {
 inline constexpr unsigned RW_ATTR_FLAG_PI = 1U;
