@@ -4,14 +4,18 @@
 // against its newest io_uring.h (tests/reference/linux/, named by the build as
 // ZCALL_KERNEL_IO_URING_H), and the few values glibc spells its own way
 // (O_LARGEFILE is 0 there on 64-bit) against <linux/fcntl.h>, and those in
-// headers that clash with the C library's (<linux/sched/types.h>, <linux/signal.h>). This file
+// headers that clash with the C library's (<linux/sched/types.h>, <linux/signal.h>), and those newer than
+// this machine's, vendored in tests/reference/linux/uapi/ (<linux/landlock.h>, <linux/lsm.h>). This file
 // compiling is the test.
 // The kernel's header is C: its anonymous structs and flexible arrays are extensions in C++.
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wpedantic"
 #include ZCALL_KERNEL_IO_URING_H
+#include <linux/lsm.h>
+#include <linux/rseq.h>
 #pragma GCC diagnostic pop
 #include <linux/fcntl.h>
+#include <linux/landlock.h>
 #include <linux/sched.h>
 #include <linux/sched/types.h>
 #include <linux/signal.h>
@@ -55,5 +59,47 @@ static_assert(sizeof(zcall_stack_t) == sizeof(stack_t));
 static_assert(offsetof(zcall_stack_t, ss_sp) == offsetof(stack_t, ss_sp));
 static_assert(offsetof(zcall_stack_t, ss_flags) == offsetof(stack_t, ss_flags));
 static_assert(offsetof(zcall_stack_t, ss_size) == offsetof(stack_t, ss_size));
+
+// Landlock, LSM and rseq structs, against the vendored and the system's kernel headers.
+#define T_SAME_MEMBER(ours, theirs, field)                                                                      \
+  static_assert(offsetof(ours, field) == offsetof(theirs, field) &&                                             \
+                    sizeof(static_cast<ours*>(nullptr)->field) == sizeof(static_cast<theirs*>(nullptr)->field), \
+                #ours "." #field)
+static_assert(sizeof(zcall_landlock_ruleset_attr) == sizeof(struct landlock_ruleset_attr));
+T_SAME_MEMBER(zcall_landlock_ruleset_attr, struct landlock_ruleset_attr, handled_access_fs);
+T_SAME_MEMBER(zcall_landlock_ruleset_attr, struct landlock_ruleset_attr, handled_access_net);
+T_SAME_MEMBER(zcall_landlock_ruleset_attr, struct landlock_ruleset_attr, scoped);
+T_SAME_MEMBER(zcall_landlock_ruleset_attr, struct landlock_ruleset_attr, quiet_access_fs);
+T_SAME_MEMBER(zcall_landlock_ruleset_attr, struct landlock_ruleset_attr, quiet_access_net);
+T_SAME_MEMBER(zcall_landlock_ruleset_attr, struct landlock_ruleset_attr, quiet_scoped);
+static_assert(sizeof(zcall_landlock_path_beneath_attr) == sizeof(struct landlock_path_beneath_attr) &&
+              sizeof(zcall_landlock_path_beneath_attr) == 12);
+T_SAME_MEMBER(zcall_landlock_path_beneath_attr, struct landlock_path_beneath_attr, allowed_access);
+T_SAME_MEMBER(zcall_landlock_path_beneath_attr, struct landlock_path_beneath_attr, parent_fd);
+static_assert(sizeof(zcall_landlock_net_port_attr) == sizeof(struct landlock_net_port_attr));
+T_SAME_MEMBER(zcall_landlock_net_port_attr, struct landlock_net_port_attr, allowed_access);
+T_SAME_MEMBER(zcall_landlock_net_port_attr, struct landlock_net_port_attr, port);
+static_assert(sizeof(zcall_lsm_ctx) == sizeof(struct lsm_ctx));
+T_SAME_MEMBER(zcall_lsm_ctx, struct lsm_ctx, id);
+T_SAME_MEMBER(zcall_lsm_ctx, struct lsm_ctx, flags);
+T_SAME_MEMBER(zcall_lsm_ctx, struct lsm_ctx, len);
+T_SAME_MEMBER(zcall_lsm_ctx, struct lsm_ctx, ctx_len);
+static_assert(offsetof(zcall_lsm_ctx, ctx) == offsetof(struct lsm_ctx, ctx));
+static_assert(sizeof(struct zcall_rseq) == sizeof(struct rseq) && alignof(struct zcall_rseq) == alignof(struct rseq));
+T_SAME_MEMBER(struct zcall_rseq, struct rseq, cpu_id_start);
+T_SAME_MEMBER(struct zcall_rseq, struct rseq, cpu_id);
+T_SAME_MEMBER(struct zcall_rseq, struct rseq, rseq_cs);
+T_SAME_MEMBER(struct zcall_rseq, struct rseq, flags);
+T_SAME_MEMBER(struct zcall_rseq, struct rseq, node_id);
+T_SAME_MEMBER(struct zcall_rseq, struct rseq, mm_cid);
+T_SAME_MEMBER(struct zcall_rseq, struct rseq, slice_ctrl);
+T_SAME_MEMBER(struct zcall_rseq, struct rseq, __reserved);
+
+#if defined(__x86_64__)
+// x86_64's arch_prctl codes, defined by hand in <zcall/linux.h> as only that architecture has them.
+#include <asm/prctl.h>
+static_assert(ZCALL_ARCH_SET_GS == ARCH_SET_GS && ZCALL_ARCH_SET_FS == ARCH_SET_FS &&
+              ZCALL_ARCH_GET_FS == ARCH_GET_FS && ZCALL_ARCH_GET_GS == ARCH_GET_GS);
+#endif
 
 int main() { return 0; }

@@ -82,6 +82,12 @@ void PrintTo(const row& r, std::ostream* os) { *os << "zcall_" << r.name; }
 const t_strace_syscall* strace_row(const char* syscall) {
   for (const t_strace_syscall& s : t_strace_syscalls)
     if (std::strcmp(s.name, syscall) == 0) return &s;
+#if defined(__riscv)
+  // The one syscall strace's riscv64 table lacks (tests/reference_test.py lists it): its number is the
+  // kernel table's, its count that of its SYSCALL_DEFINE5.
+  static constexpr t_strace_syscall riscv_hwprobe = {"riscv_hwprobe", 258, 5};
+  if (std::strcmp(syscall, riscv_hwprobe.name) == 0) return &riscv_hwprobe;
+#endif
   return nullptr;
 }
 
@@ -482,6 +488,52 @@ const row rows[] = {
      {word(w1), word(w2), word(w3), word(w4), word(w5)}},
 #endif
     {"clone3", NR(clone3), [] { return zcall_clone3(p<zcall_clone_args>(w1), w2); }, {word(w1), word(w2)}},
+
+    // Security
+    {"seccomp", NR(seccomp), [] { return zcall_seccomp(i1, i2, p<void>(w3)); },
+     {low32(i1), low32(i2), word(w3)}},
+    {"landlock_create_ruleset", NR(landlock_create_ruleset), [] { return zcall_landlock_create_ruleset(p<zcall_landlock_ruleset_attr>(w1), w2, i3); },
+     {word(w1), word(w2), low32(i3)}},
+    {"landlock_add_rule", NR(landlock_add_rule), [] { return zcall_landlock_add_rule(i1, i2, p<void>(w3), i4); },
+     {low32(i1), low32(i2), word(w3), low32(i4)}},
+    {"landlock_restrict_self", NR(landlock_restrict_self), [] { return zcall_landlock_restrict_self(i1, i2); },
+     {low32(i1), low32(i2)}},
+    {"lsm_get_self_attr", NR(lsm_get_self_attr), [] { return zcall_lsm_get_self_attr(i1, p<zcall_lsm_ctx>(w2), p<std::uint32_t>(w3), i4); },
+     {low32(i1), word(w2), word(w3), low32(i4)}},
+    {"lsm_set_self_attr", NR(lsm_set_self_attr), [] { return zcall_lsm_set_self_attr(i1, p<zcall_lsm_ctx>(w2), i3, i4); },
+     {low32(i1), word(w2), low32(i3), low32(i4)}},
+    {"lsm_list_modules", NR(lsm_list_modules), [] { return zcall_lsm_list_modules(p<std::uint64_t>(w1), p<std::uint32_t>(w2), i3); },
+     {word(w1), word(w2), low32(i3)}},
+
+    // Threads, tracing and architecture-specific calls
+    {"set_tid_address", NR(set_tid_address), [] { return zcall_set_tid_address(p<int>(w1)); },
+     {word(w1)}},
+    {"set_robust_list", NR(set_robust_list), [] { return zcall_set_robust_list(p<zcall_robust_list_head>(w1), w2); },
+     {word(w1), word(w2)}},
+    {"get_robust_list", NR(get_robust_list), [] { return zcall_get_robust_list(i1, p<zcall_robust_list_head*>(w2), p<size_t>(w3)); },
+     {low32(i1), word(w2), word(w3)}},
+    {"rseq", NR(rseq), [] { return zcall_rseq(p<struct zcall_rseq>(w1), i2, i3, i4); },
+     {word(w1), low32(i2), low32(i3), low32(i4)}},
+    {"process_madvise", NR(process_madvise), [] { return zcall_process_madvise(i1, p<zcall_iovec>(w2), w3, i4, i5); },
+     {low32(i1), word(w2), word(w3), low32(i4), low32(i5)}},
+    {"process_mrelease", NR(process_mrelease), [] { return zcall_process_mrelease(i1, i2); },
+     {low32(i1), low32(i2)}},
+    {"ptrace", NR(ptrace), [] { return zcall_ptrace(w1, i2, p<void>(w3), p<void>(w4)); },
+     {word(w1), word(i2), word(w3), word(w4)}},
+    {"perf_event_open", NR(perf_event_open), [] { return zcall_perf_event_open(p<void>(w1), i2, i3, i4, w5); },
+     {word(w1), low32(i2), low32(i3), low32(i4), word(w5)}},
+    {"bpf", NR(bpf), [] { return zcall_bpf(i1, p<void>(w2), i3); },
+     {low32(i1), word(w2), low32(i3)}},
+#if defined(__x86_64__)
+    {"arch_prctl", NR(arch_prctl), [] { return zcall_arch_prctl(i1, w2); },
+     {low32(i1), word(w2)}},
+#endif
+#if defined(__riscv)
+    {"riscv_hwprobe", NR(riscv_hwprobe), [] { return zcall_riscv_hwprobe(p<zcall_riscv_hwprobe>(w1), w2, w3, p<std::uint64_t>(w4), i5); },
+     {word(w1), word(w2), word(w3), word(w4), low32(i5)}},
+    {"riscv_flush_icache", NR(riscv_flush_icache), [] { return zcall_riscv_flush_icache(p<void>(w1), p<void>(w2), w3); },
+     {word(w1), word(w2), word(w3)}},
+#endif
 
     // Pipes and zero-copy
     {"pipe2", NR(pipe2), [] { return zcall_pipe2(p<int>(w1), i2); }, {word(w1), low32(i2)}},

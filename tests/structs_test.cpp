@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <linux/capability.h>
 #include <linux/fanotify.h>
+#include <linux/filter.h>
 #include <linux/futex.h>
 #include <linux/io_uring.h>
 #include <linux/openat2.h>
@@ -298,6 +299,19 @@ T_SAME_FIELD(zcall_timex, struct timex, calcnt);
 T_SAME_FIELD(zcall_timex, struct timex, errcnt);
 T_SAME_FIELD(zcall_timex, struct timex, stbcnt);
 T_SAME_FIELD(zcall_timex, struct timex, tai);
+
+T_SAME_STRUCT(zcall_sock_filter, struct sock_filter);
+T_SAME_FIELD(zcall_sock_filter, struct sock_filter, code);
+T_SAME_FIELD(zcall_sock_filter, struct sock_filter, jt);
+T_SAME_FIELD(zcall_sock_filter, struct sock_filter, jf);
+T_SAME_FIELD(zcall_sock_filter, struct sock_filter, k);
+T_SAME_STRUCT(zcall_sock_fprog, struct sock_fprog);
+T_SAME_FIELD(zcall_sock_fprog, struct sock_fprog, len);
+T_SAME_FIELD(zcall_sock_fprog, struct sock_fprog, filter);
+T_SAME_STRUCT(zcall_robust_list_head, struct robust_list_head);
+T_SAME_FIELD(zcall_robust_list_head, struct robust_list_head, list);
+T_SAME_FIELD(zcall_robust_list_head, struct robust_list_head, futex_offset);
+T_SAME_FIELD(zcall_robust_list_head, struct robust_list_head, list_op_pending);
 
 T_SAME_STRUCT(struct zcall_futex_waitv, struct futex_waitv);
 T_SAME_FIELD(struct zcall_futex_waitv, struct futex_waitv, val);

@@ -45,9 +45,9 @@ LONG_PREFIXES = ("CLOSE_RANGE", "FALLOC_FL", "FUTEX_CLOCK", "LINUX_CAPABILITY", 
 # A namespace cannot share its name with a function or a type in zcall: where a
 # prefix is also a wrapper's or a kernel struct's name, its constants live in
 # <prefix>_flags (RLIMIT_NOFILE is zcall::rlimit_flags::NOFILE).
-TAKEN_NAMES = {"clone", "clone_args", "close_range", "fsconfig", "fsmount", "fsopen", "fspick", "futex", "kcmp", "membarrier",
-               "mlock", "mount_attr", "move_mount", "mremap", "open_tree", "poll", "rlimit", "rusage", "statx",
-               "sync_file_range"}
+TAKEN_NAMES = {"bpf", "clone", "clone_args", "close_range", "fsconfig", "fsmount", "fsopen", "fspick", "futex",
+               "kcmp", "membarrier", "mlock", "mount_attr", "move_mount", "mremap", "open_tree", "poll", "ptrace",
+               "rlimit", "rseq", "rusage", "seccomp", "statx", "sync_file_range"}
 
 # Names C++ cannot take as they are: a leading digit.
 CPP_RENAMES = {"E2BIG": "TOOBIG"}

@@ -255,6 +255,15 @@ typedef struct zcall_inotify_event {
   uint32_t len;
   char name[];
 } zcall_inotify_event;
+
+/* What lsm_get_self_attr(2) and lsm_set_self_attr(2) read and write: records of len bytes. */
+typedef struct zcall_lsm_ctx {
+  uint64_t id;
+  uint64_t flags;
+  uint64_t len;
+  uint64_t ctx_len;
+  uint8_t ctx[];
+} zcall_lsm_ctx;
 #if defined(__cplusplus) && defined(__GNUC__)
 #pragma GCC diagnostic pop
 #endif
@@ -463,6 +472,75 @@ typedef struct zcall_clone_args {
   uint64_t set_tid_size;
   uint64_t cgroup;
 } zcall_clone_args;
+
+/* A classic BPF instruction and program, for a seccomp filter (ZCALL_SECCOMP_SET_MODE_FILTER). */
+typedef struct zcall_sock_filter {
+  uint16_t code; /* ZCALL_BPF_* */
+  uint8_t jt;
+  uint8_t jf;
+  uint32_t k;
+} zcall_sock_filter;
+
+typedef struct zcall_sock_fprog {
+  uint16_t len;
+  zcall_sock_filter* filter;
+} zcall_sock_fprog;
+
+/* For landlock_create_ruleset(2): the rights the ruleset handles, ZCALL_LANDLOCK_ACCESS_*. A kernel that
+ * does not know a right refuses it: ask the ABI version first. */
+typedef struct zcall_landlock_ruleset_attr {
+  uint64_t handled_access_fs;
+  uint64_t handled_access_net;
+  uint64_t scoped;
+  uint64_t quiet_access_fs; /* the quiet_ fields: Linux 7.2; earlier kernels take them as long as they are 0 */
+  uint64_t quiet_access_net;
+  uint64_t quiet_scoped;
+} zcall_landlock_ruleset_attr;
+
+/* For landlock_add_rule(2), ZCALL_LANDLOCK_RULE_PATH_BENEATH: packed, 12 bytes, as the kernel's. */
+typedef struct __attribute__((packed)) zcall_landlock_path_beneath_attr {
+  uint64_t allowed_access;
+  int32_t parent_fd;
+} zcall_landlock_path_beneath_attr;
+
+/* For landlock_add_rule(2), ZCALL_LANDLOCK_RULE_NET_PORT. */
+typedef struct zcall_landlock_net_port_attr {
+  uint64_t allowed_access;
+  uint64_t port;
+} zcall_landlock_net_port_attr;
+
+/* For set_robust_list(2) and get_robust_list(2). */
+typedef struct zcall_robust_list {
+  struct zcall_robust_list* next;
+} zcall_robust_list;
+
+typedef struct zcall_robust_list_head {
+  zcall_robust_list list;
+  int64_t futex_offset;
+  zcall_robust_list* list_op_pending;
+} zcall_robust_list_head;
+
+/* For rseq(2): 32-byte aligned; the kernel updates cpu_id and the rest while registered. Register its
+ * first 32 bytes (the original size, which every kernel takes) or as many as getauxval(AT_RSEQ_FEATURE_SIZE)
+ * says the kernel fills. The layout of Linux 7.2; a struct tag, as the function shares its name. */
+struct __attribute__((aligned(32))) zcall_rseq {
+  uint32_t cpu_id_start;
+  uint32_t cpu_id;
+  uint64_t rseq_cs;
+  uint32_t flags;
+  uint32_t node_id;
+  uint32_t mm_cid;
+  uint32_t slice_ctrl; /* Linux 7.2: time slice extension */
+  uint8_t __reserved;
+};
+
+#if defined(__riscv)
+/* For riscv_hwprobe(2): a key and the value the kernel fills in. */
+typedef struct zcall_riscv_hwprobe {
+  int64_t key;
+  uint64_t value;
+} zcall_riscv_hwprobe;
+#endif
 
 /* For uname(2): each field a NUL-terminated string. */
 typedef struct zcall_new_utsname {
@@ -1111,6 +1189,74 @@ ZCALL_API zcall_ret zcall_setns(int fd, int nstype);
 ZCALL_API zcall_ret zcall_clone(unsigned long flags, void* stack, int* parent_tid, int* child_tid, unsigned long tls);
 /* See clone3(2). r1 = the child's pid in the parent, 0 in the child; size is sizeof(zcall_clone_args). */
 ZCALL_API zcall_ret zcall_clone3(zcall_clone_args* args, size_t size);
+
+/* --- Security: seccomp, Landlock, LSM attributes ----------------------------------------- */
+
+/* See seccomp(2). r1 = 0, or a notification fd with ZCALL_SECCOMP_FILTER_FLAG_NEW_LISTENER; operation:
+ * ZCALL_SECCOMP_SET_MODE_FILTER (args: a zcall_sock_fprog) and others. */
+ZCALL_API zcall_ret zcall_seccomp(unsigned int operation, unsigned int flags, void* args);
+/* See landlock_create_ruleset(2). r1 = a ruleset fd, or with ZCALL_LANDLOCK_CREATE_RULESET_VERSION (attr NULL, size 0)
+ * the Landlock ABI version. */
+ZCALL_API zcall_ret zcall_landlock_create_ruleset(const zcall_landlock_ruleset_attr* attr, size_t size, uint32_t flags);
+/* See landlock_add_rule(2). r1 = 0; rule_type: ZCALL_LANDLOCK_RULE_PATH_BENEATH (a zcall_landlock_path_beneath_attr) or
+ * _NET_PORT. */
+ZCALL_API zcall_ret zcall_landlock_add_rule(int ruleset_fd, int rule_type, const void* rule_attr, uint32_t flags);
+/* See landlock_restrict_self(2). r1 = 0; needs no_new_privs (prctl) or CAP_SYS_ADMIN. */
+ZCALL_API zcall_ret zcall_landlock_restrict_self(int ruleset_fd, uint32_t flags);
+/* See lsm_get_self_attr(2) (Linux 6.8). r1 = the number of zcall_lsm_ctx records written; *size is the room in ctx, and
+ * comes back as what was used or needed. */
+ZCALL_API zcall_ret zcall_lsm_get_self_attr(unsigned int attr, zcall_lsm_ctx* ctx, uint32_t* size, uint32_t flags);
+/* See lsm_set_self_attr(2) (Linux 6.8). r1 = 0. */
+ZCALL_API zcall_ret zcall_lsm_set_self_attr(unsigned int attr, zcall_lsm_ctx* ctx, uint32_t size, uint32_t flags);
+/* See lsm_list_modules(2) (Linux 6.8). r1 = the number of LSM ids written; *size is the room in bytes, and comes back
+ * as what was used or needed. */
+ZCALL_API zcall_ret zcall_lsm_list_modules(uint64_t* ids, uint32_t* size, uint32_t flags);
+
+/* --- Threads, tracing and architecture-specific calls ------------------------------------ */
+
+/* See set_tid_address(2). r1 = the caller's thread id; the kernel clears *tidptr and wakes a futex on it when the
+ * thread ends. The C library has set one: change it only where it does not run. */
+ZCALL_API zcall_ret zcall_set_tid_address(int* tidptr);
+/* See set_robust_list(2). r1 = 0; len is sizeof(zcall_robust_list_head). The C library has set one for each thread. */
+ZCALL_API zcall_ret zcall_set_robust_list(zcall_robust_list_head* head, size_t len);
+/* See get_robust_list(2). r1 = 0; pid 0 is the caller. */
+ZCALL_API zcall_ret zcall_get_robust_list(int pid, zcall_robust_list_head** head, size_t* len);
+/* See rseq(2). r1 = 0; ZCALL_EBUSY if the thread has one registered, as the C library registers for each thread
+ * (glibc 2.35). */
+ZCALL_SHARES_A_STRUCT_NAME_BEGIN
+ZCALL_API zcall_ret zcall_rseq(struct zcall_rseq* rseq, uint32_t rseq_len, int flags, uint32_t sig);
+ZCALL_SHARES_A_STRUCT_NAME_END
+/* See process_madvise(2). r1 = bytes advised in the process behind pidfd; advice: ZCALL_MADV_COLD, _PAGEOUT, _WILLNEED,
+ * _COLLAPSE. */
+ZCALL_API zcall_ret zcall_process_madvise(int pidfd, const zcall_iovec* iov, size_t iovcnt, int advice,
+                                          unsigned int flags);
+/* See process_mrelease(2). r1 = 0; frees the memory of a process that is being killed. */
+ZCALL_API zcall_ret zcall_process_mrelease(int pidfd, unsigned int flags);
+/* See ptrace(2). r1 = what the request returns. The raw PEEK requests store the word read at data, where the C
+ * library's wrapper returns it. */
+ZCALL_API zcall_ret zcall_ptrace(long request, int pid, void* addr, void* data);
+/* See perf_event_open(2). r1 = the new event fd; attr is a struct perf_event_attr of <linux/perf_event.h>, opaque here.
+ */
+ZCALL_API zcall_ret zcall_perf_event_open(const void* attr, int pid, int cpu, int group_fd, unsigned long flags);
+/* See bpf(2). r1 = what cmd returns, often a new fd; attr is a union bpf_attr of <linux/bpf.h>, opaque here. */
+ZCALL_API zcall_ret zcall_bpf(int cmd, void* attr, unsigned int size);
+#if defined(__x86_64__)
+/* The codes of arch_prctl(2), x86_64's own. */
+#define ZCALL_ARCH_SET_GS 0x1001
+#define ZCALL_ARCH_SET_FS 0x1002
+#define ZCALL_ARCH_GET_FS 0x1003
+#define ZCALL_ARCH_GET_GS 0x1004
+/* See arch_prctl(2), x86_64 only. r1 = 0; the ZCALL_ARCH_GET_* codes store the value at addr. */
+ZCALL_API zcall_ret zcall_arch_prctl(int code, unsigned long addr);
+#endif
+#if defined(__riscv)
+/* See riscv_hwprobe(2), riscv64 only (Linux 6.4). r1 = 0; fills each pair's value for its key, for the CPUs in cpus
+ * (NULL: all). */
+ZCALL_API zcall_ret zcall_riscv_hwprobe(zcall_riscv_hwprobe* pairs, size_t pair_count, size_t cpusetsize,
+                                        uint64_t* cpus, unsigned int flags);
+/* See riscv_flush_icache(2), riscv64 only. r1 = 0; makes code written to [start, end) visible to instruction fetch. */
+ZCALL_API zcall_ret zcall_riscv_flush_icache(void* start, void* end, unsigned long flags);
+#endif
 
 /* --- Pipes and zero-copy (pipe2 is in posix.h) ------------------------------------ */
 

@@ -58,6 +58,17 @@ using itimerval = ::zcall_itimerval;
 using timex = ::zcall_timex;
 using mount_attr = ::zcall_mount_attr;
 using clone_args = ::zcall_clone_args;
+using sock_filter = ::zcall_sock_filter;
+using sock_fprog = ::zcall_sock_fprog;
+using landlock_ruleset_attr = ::zcall_landlock_ruleset_attr;
+using landlock_path_beneath_attr = ::zcall_landlock_path_beneath_attr;
+using landlock_net_port_attr = ::zcall_landlock_net_port_attr;
+using lsm_ctx = ::zcall_lsm_ctx;
+using robust_list = ::zcall_robust_list;
+using robust_list_head = ::zcall_robust_list_head;
+#if defined(__riscv)
+using riscv_hwprobe = ::zcall_riscv_hwprobe;
+#endif
 using linux_dirent64 = ::zcall_linux_dirent64;
 using file_handle = ::zcall_file_handle;
 using inotify_event = ::zcall_inotify_event;
@@ -67,11 +78,12 @@ using io_cqring_offsets = ::zcall_io_cqring_offsets;
 using io_uring_params = ::zcall_io_uring_params;
 using io_uring_sqe = ::zcall_io_uring_sqe;
 using io_uring_cqe = ::zcall_io_uring_cqe;
-// statx, statfs, sysinfo and futex_waitv are also functions here, so, like struct stat in C,
+// statx, statfs, sysinfo, rseq and futex_waitv are also functions here, so, like struct stat in C,
 // the structs are named with their tag: `struct zcall::statx st;`.
 struct statx : ::zcall_statx {};
 struct statfs : ::zcall_statfs {};
 struct sysinfo : ::zcall_sysinfo {};
+struct rseq : ::zcall_rseq {};
 struct futex_waitv : ::zcall_futex_waitv {};
 
 // The kernel's signal set with the given signals in it.
@@ -823,6 +835,103 @@ ZCALL_SHARES_A_STRUCT_NAME_END
 [[nodiscard]] inline Result<int> clone3(clone_args& args) noexcept {
   return detail::result<int>(zcall_clone3(&args, sizeof args));
 }
+
+// --- Security: seccomp, Landlock, LSM attributes -------------------------------------
+
+// seccomp(2). operation: seccomp::*.
+[[nodiscard]] inline Result<int> seccomp(unsigned operation, unsigned flags, void* args) noexcept {
+  return detail::result<int>(zcall_seccomp(operation, flags, args));
+}
+// landlock_create_ruleset(2): a ruleset, or the ABI version.
+[[nodiscard]] inline Result<int> landlock_create_ruleset(const landlock_ruleset_attr* attr, std::size_t size,
+                                                         std::uint32_t flags) noexcept {
+  return detail::result<int>(zcall_landlock_create_ruleset(attr, size, flags));
+}
+// landlock_add_rule(2). rule_type: landlock::RULE_*.
+[[nodiscard]] inline Errno landlock_add_rule(int ruleset_fd, int rule_type, const void* rule_attr,
+                                             std::uint32_t flags) noexcept {
+  return detail::status(zcall_landlock_add_rule(ruleset_fd, rule_type, rule_attr, flags));
+}
+// landlock_restrict_self(2).
+[[nodiscard]] inline Errno landlock_restrict_self(int ruleset_fd, std::uint32_t flags) noexcept {
+  return detail::status(zcall_landlock_restrict_self(ruleset_fd, flags));
+}
+// lsm_get_self_attr(2), Linux 6.8: records written.
+[[nodiscard]] inline Result<int> lsm_get_self_attr(unsigned attr, lsm_ctx* ctx, std::uint32_t* size,
+                                                   std::uint32_t flags) noexcept {
+  return detail::result<int>(zcall_lsm_get_self_attr(attr, ctx, size, flags));
+}
+// lsm_set_self_attr(2), Linux 6.8.
+[[nodiscard]] inline Errno lsm_set_self_attr(unsigned attr, lsm_ctx* ctx, std::uint32_t size,
+                                             std::uint32_t flags) noexcept {
+  return detail::status(zcall_lsm_set_self_attr(attr, ctx, size, flags));
+}
+// lsm_list_modules(2), Linux 6.8: ids written.
+[[nodiscard]] inline Result<int> lsm_list_modules(std::uint64_t* ids, std::uint32_t* size,
+                                                  std::uint32_t flags) noexcept {
+  return detail::result<int>(zcall_lsm_list_modules(ids, size, flags));
+}
+
+// --- Threads, tracing and architecture-specific calls --------------------------------
+
+// set_tid_address(2): the thread id.
+[[nodiscard]] inline Result<int> set_tid_address(int* tidptr) noexcept {
+  return detail::result<int>(zcall_set_tid_address(tidptr));
+}
+// set_robust_list(2).
+[[nodiscard]] inline Errno set_robust_list(robust_list_head* head, std::size_t len) noexcept {
+  return detail::status(zcall_set_robust_list(head, len));
+}
+// get_robust_list(2).
+[[nodiscard]] inline Errno get_robust_list(int pid, robust_list_head** head, std::size_t* len) noexcept {
+  return detail::status(zcall_get_robust_list(pid, head, len));
+}
+ZCALL_SHARES_A_STRUCT_NAME_BEGIN
+// rseq(2).
+[[nodiscard]] inline Errno rseq(struct ::zcall_rseq* rseq, std::uint32_t rseq_len, int flags,
+                                std::uint32_t sig) noexcept {
+  return detail::status(zcall_rseq(rseq, rseq_len, flags, sig));
+}
+ZCALL_SHARES_A_STRUCT_NAME_END
+// process_madvise(2): bytes advised.
+[[nodiscard]] inline Result<std::size_t> process_madvise(int pidfd, const iovec* iov, std::size_t iovcnt, int advice,
+                                                         unsigned flags) noexcept {
+  return detail::result<std::size_t>(zcall_process_madvise(pidfd, iov, iovcnt, advice, flags));
+}
+// process_mrelease(2).
+[[nodiscard]] inline Errno process_mrelease(int pidfd, unsigned flags) noexcept {
+  return detail::status(zcall_process_mrelease(pidfd, flags));
+}
+// ptrace(2). The raw PEEK requests store the word at data.
+[[nodiscard]] inline Result<std::uintptr_t> ptrace(long request, int pid, void* addr, void* data) noexcept {
+  return detail::result<std::uintptr_t>(zcall_ptrace(request, pid, addr, data));
+}
+// perf_event_open(2): attr is <linux/perf_event.h>'s.
+[[nodiscard]] inline Result<int> perf_event_open(const void* attr, int pid, int cpu, int group_fd,
+                                                 unsigned long flags) noexcept {
+  return detail::result<int>(zcall_perf_event_open(attr, pid, cpu, group_fd, flags));
+}
+// bpf(2): attr is <linux/bpf.h>'s.
+[[nodiscard]] inline Result<int> bpf(int cmd, void* attr, unsigned size) noexcept {
+  return detail::result<int>(zcall_bpf(cmd, attr, size));
+}
+#if defined(__x86_64__)
+// arch_prctl(2), x86_64 only.
+[[nodiscard]] inline Result<std::uintptr_t> arch_prctl(int code, unsigned long addr) noexcept {
+  return detail::result<std::uintptr_t>(zcall_arch_prctl(code, addr));
+}
+#endif
+#if defined(__riscv)
+// riscv_hwprobe(2), riscv64 only.
+[[nodiscard]] inline Errno riscv_hwprobe(riscv_hwprobe* pairs, std::size_t pair_count, std::size_t cpusetsize,
+                                         std::uint64_t* cpus, unsigned flags) noexcept {
+  return detail::status(zcall_riscv_hwprobe(pairs, pair_count, cpusetsize, cpus, flags));
+}
+// riscv_flush_icache(2), riscv64 only.
+[[nodiscard]] inline Errno riscv_flush_icache(void* start, void* end, unsigned long flags) noexcept {
+  return detail::status(zcall_riscv_flush_icache(start, end, flags));
+}
+#endif
 
 // --- Pipes and zero-copy (pipe2 is in posix.hpp) -------------------------------------
 

@@ -2127,6 +2127,41 @@ static_assert(ZCALL_MOUNT_ATTR_NODIRATIME == MOUNT_ATTR_NODIRATIME && zcall::mou
 static_assert(ZCALL_MOUNT_ATTR_IDMAP == MOUNT_ATTR_IDMAP && zcall::mount_attr_flags::IDMAP == MOUNT_ATTR_IDMAP);
 static_assert(ZCALL_MOUNT_ATTR_NOSYMFOLLOW == MOUNT_ATTR_NOSYMFOLLOW && zcall::mount_attr_flags::NOSYMFOLLOW == MOUNT_ATTR_NOSYMFOLLOW);
 static_assert(ZCALL_MOUNT_ATTR_SIZE_VER0 == MOUNT_ATTR_SIZE_VER0 && zcall::mount_attr_flags::SIZE_VER0 == MOUNT_ATTR_SIZE_VER0);
+static_assert(ZCALL_SECCOMP_SET_MODE_STRICT == SECCOMP_SET_MODE_STRICT && zcall::seccomp_flags::SET_MODE_STRICT == SECCOMP_SET_MODE_STRICT);
+static_assert(ZCALL_SECCOMP_SET_MODE_FILTER == SECCOMP_SET_MODE_FILTER && zcall::seccomp_flags::SET_MODE_FILTER == SECCOMP_SET_MODE_FILTER);
+static_assert(ZCALL_SECCOMP_GET_ACTION_AVAIL == SECCOMP_GET_ACTION_AVAIL && zcall::seccomp_flags::GET_ACTION_AVAIL == SECCOMP_GET_ACTION_AVAIL);
+static_assert(ZCALL_SECCOMP_GET_NOTIF_SIZES == SECCOMP_GET_NOTIF_SIZES && zcall::seccomp_flags::GET_NOTIF_SIZES == SECCOMP_GET_NOTIF_SIZES);
+static_assert(ZCALL_SECCOMP_FILTER_FLAG_TSYNC == SECCOMP_FILTER_FLAG_TSYNC && zcall::seccomp_flags::FILTER_FLAG_TSYNC == SECCOMP_FILTER_FLAG_TSYNC);
+static_assert(ZCALL_SECCOMP_FILTER_FLAG_LOG == SECCOMP_FILTER_FLAG_LOG && zcall::seccomp_flags::FILTER_FLAG_LOG == SECCOMP_FILTER_FLAG_LOG);
+static_assert(ZCALL_SECCOMP_FILTER_FLAG_SPEC_ALLOW == SECCOMP_FILTER_FLAG_SPEC_ALLOW && zcall::seccomp_flags::FILTER_FLAG_SPEC_ALLOW == SECCOMP_FILTER_FLAG_SPEC_ALLOW);
+static_assert(ZCALL_SECCOMP_FILTER_FLAG_NEW_LISTENER == SECCOMP_FILTER_FLAG_NEW_LISTENER && zcall::seccomp_flags::FILTER_FLAG_NEW_LISTENER == SECCOMP_FILTER_FLAG_NEW_LISTENER);
+static_assert(ZCALL_SECCOMP_FILTER_FLAG_TSYNC_ESRCH == SECCOMP_FILTER_FLAG_TSYNC_ESRCH && zcall::seccomp_flags::FILTER_FLAG_TSYNC_ESRCH == SECCOMP_FILTER_FLAG_TSYNC_ESRCH);
+static_assert(ZCALL_SECCOMP_RET_KILL_PROCESS == SECCOMP_RET_KILL_PROCESS && zcall::seccomp_flags::RET_KILL_PROCESS == SECCOMP_RET_KILL_PROCESS);
+static_assert(ZCALL_SECCOMP_RET_KILL_THREAD == SECCOMP_RET_KILL_THREAD && zcall::seccomp_flags::RET_KILL_THREAD == SECCOMP_RET_KILL_THREAD);
+static_assert(ZCALL_SECCOMP_RET_TRAP == SECCOMP_RET_TRAP && zcall::seccomp_flags::RET_TRAP == SECCOMP_RET_TRAP);
+static_assert(ZCALL_SECCOMP_RET_ERRNO == SECCOMP_RET_ERRNO && zcall::seccomp_flags::RET_ERRNO == SECCOMP_RET_ERRNO);
+static_assert(ZCALL_SECCOMP_RET_USER_NOTIF == SECCOMP_RET_USER_NOTIF && zcall::seccomp_flags::RET_USER_NOTIF == SECCOMP_RET_USER_NOTIF);
+static_assert(ZCALL_SECCOMP_RET_TRACE == SECCOMP_RET_TRACE && zcall::seccomp_flags::RET_TRACE == SECCOMP_RET_TRACE);
+static_assert(ZCALL_SECCOMP_RET_LOG == SECCOMP_RET_LOG && zcall::seccomp_flags::RET_LOG == SECCOMP_RET_LOG);
+static_assert(ZCALL_SECCOMP_RET_ALLOW == SECCOMP_RET_ALLOW && zcall::seccomp_flags::RET_ALLOW == SECCOMP_RET_ALLOW);
+static_assert(ZCALL_SECCOMP_RET_ACTION_FULL == SECCOMP_RET_ACTION_FULL && zcall::seccomp_flags::RET_ACTION_FULL == SECCOMP_RET_ACTION_FULL);
+static_assert(ZCALL_SECCOMP_RET_DATA == SECCOMP_RET_DATA && zcall::seccomp_flags::RET_DATA == SECCOMP_RET_DATA);
+static_assert(ZCALL_BPF_LD == BPF_LD && zcall::bpf_flags::LD == BPF_LD);
+static_assert(ZCALL_BPF_JMP == BPF_JMP && zcall::bpf_flags::JMP == BPF_JMP);
+static_assert(ZCALL_BPF_RET == BPF_RET && zcall::bpf_flags::RET == BPF_RET);
+static_assert(ZCALL_BPF_W == BPF_W && zcall::bpf_flags::W == BPF_W);
+static_assert(ZCALL_BPF_ABS == BPF_ABS && zcall::bpf_flags::ABS == BPF_ABS);
+static_assert(ZCALL_BPF_JEQ == BPF_JEQ && zcall::bpf_flags::JEQ == BPF_JEQ);
+static_assert(ZCALL_BPF_K == BPF_K && zcall::bpf_flags::K == BPF_K);
+static_assert(ZCALL_PTRACE_TRACEME == PTRACE_TRACEME && zcall::ptrace_flags::TRACEME == PTRACE_TRACEME);
+static_assert(ZCALL_PTRACE_PEEKDATA == PTRACE_PEEKDATA && zcall::ptrace_flags::PEEKDATA == PTRACE_PEEKDATA);
+static_assert(ZCALL_PTRACE_POKEDATA == PTRACE_POKEDATA && zcall::ptrace_flags::POKEDATA == PTRACE_POKEDATA);
+static_assert(ZCALL_PTRACE_CONT == PTRACE_CONT && zcall::ptrace_flags::CONT == PTRACE_CONT);
+static_assert(ZCALL_PTRACE_KILL == PTRACE_KILL && zcall::ptrace_flags::KILL == PTRACE_KILL);
+static_assert(ZCALL_PTRACE_ATTACH == PTRACE_ATTACH && zcall::ptrace_flags::ATTACH == PTRACE_ATTACH);
+static_assert(ZCALL_PTRACE_DETACH == PTRACE_DETACH && zcall::ptrace_flags::DETACH == PTRACE_DETACH);
+static_assert(ZCALL_PTRACE_SEIZE == PTRACE_SEIZE && zcall::ptrace_flags::SEIZE == PTRACE_SEIZE);
+static_assert(ZCALL_PTRACE_INTERRUPT == PTRACE_INTERRUPT && zcall::ptrace_flags::INTERRUPT == PTRACE_INTERRUPT);
 
 // Newer than the system headers, so not checked here:
 //   AT_HANDLE_FID (Linux 6.5)

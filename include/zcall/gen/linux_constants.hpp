@@ -1154,6 +1154,88 @@ inline constexpr int NOSYMFOLLOW = 0x200000;
 inline constexpr int SIZE_VER0 = 32;
 }  // namespace mount_attr_flags
 
+namespace seccomp_flags {
+inline constexpr int SET_MODE_STRICT = 0;
+inline constexpr int SET_MODE_FILTER = 1;
+inline constexpr int GET_ACTION_AVAIL = 2;
+inline constexpr int GET_NOTIF_SIZES = 3;
+inline constexpr int FILTER_FLAG_TSYNC = 1;
+inline constexpr int FILTER_FLAG_LOG = 2;
+inline constexpr int FILTER_FLAG_SPEC_ALLOW = 4;
+inline constexpr int FILTER_FLAG_NEW_LISTENER = 8;
+inline constexpr int FILTER_FLAG_TSYNC_ESRCH = 16;
+inline constexpr unsigned RET_KILL_PROCESS = 0x80000000U;
+inline constexpr int RET_KILL_THREAD = 0;
+inline constexpr int RET_TRAP = 0x30000;
+inline constexpr int RET_ERRNO = 0x50000;
+inline constexpr int RET_USER_NOTIF = 0x7fc00000;
+inline constexpr int RET_TRACE = 0x7ff00000;
+inline constexpr int RET_LOG = 0x7ffc0000;
+inline constexpr int RET_ALLOW = 0x7fff0000;
+inline constexpr unsigned RET_ACTION_FULL = 0xffff0000U;
+inline constexpr int RET_DATA = 0xffff;
+}  // namespace seccomp_flags
+
+namespace bpf_flags {
+inline constexpr int LD = 0;
+inline constexpr int JMP = 5;
+inline constexpr int RET = 6;
+inline constexpr int W = 0;
+inline constexpr int ABS = 0x20;
+inline constexpr int JEQ = 0x10;
+inline constexpr int K = 0;
+}  // namespace bpf_flags
+
+namespace landlock {
+inline constexpr int CREATE_RULESET_VERSION = 1;
+inline constexpr int RULE_PATH_BENEATH = 1;
+inline constexpr int RULE_NET_PORT = 2;
+inline constexpr int ACCESS_FS_EXECUTE = 1;
+inline constexpr int ACCESS_FS_WRITE_FILE = 2;
+inline constexpr int ACCESS_FS_READ_FILE = 4;
+inline constexpr int ACCESS_FS_READ_DIR = 8;
+inline constexpr int ACCESS_FS_REMOVE_DIR = 16;
+inline constexpr int ACCESS_FS_REMOVE_FILE = 32;
+inline constexpr int ACCESS_FS_MAKE_CHAR = 64;
+inline constexpr int ACCESS_FS_MAKE_DIR = 128;
+inline constexpr int ACCESS_FS_MAKE_REG = 256;
+inline constexpr int ACCESS_FS_MAKE_SOCK = 512;
+inline constexpr int ACCESS_FS_MAKE_FIFO = 1024;
+inline constexpr int ACCESS_FS_MAKE_BLOCK = 2048;
+inline constexpr int ACCESS_FS_MAKE_SYM = 4096;
+inline constexpr int ACCESS_FS_REFER = 8192;
+inline constexpr int ACCESS_FS_TRUNCATE = 16384;
+inline constexpr int ACCESS_FS_IOCTL_DEV = 32768;
+inline constexpr int ACCESS_NET_BIND_TCP = 1;
+inline constexpr int ACCESS_NET_CONNECT_TCP = 2;
+}  // namespace landlock
+
+namespace lsm {
+inline constexpr int ATTR_CURRENT = 100;
+inline constexpr int ATTR_EXEC = 101;
+inline constexpr int ATTR_FSCREATE = 102;
+inline constexpr int ATTR_KEYCREATE = 103;
+inline constexpr int ATTR_PREV = 104;
+inline constexpr int ATTR_SOCKCREATE = 105;
+inline constexpr int FLAG_SINGLE = 1;
+}  // namespace lsm
+
+namespace rseq_flags {
+inline constexpr int FLAG_UNREGISTER = 1;
+}  // namespace rseq_flags
+
+namespace ptrace_flags {
+inline constexpr int TRACEME = 0;
+inline constexpr int PEEKDATA = 2;
+inline constexpr int POKEDATA = 5;
+inline constexpr int CONT = 7;
+inline constexpr int KILL = 8;
+inline constexpr int ATTACH = 16;
+inline constexpr int DETACH = 17;
+inline constexpr int SEIZE = 0x4206;
+inline constexpr int INTERRUPT = 0x4207;
+}  // namespace ptrace_flags
+
 namespace ioring {
 inline constexpr unsigned RW_ATTR_FLAG_PI = 1U;
 inline constexpr unsigned FILE_INDEX_ALLOC = 0xffffffffU;
