@@ -94,6 +94,13 @@ zcall_ret zcall_utimensat(int dirfd, const char* path, const zcall_timespec* tim
   return sys(ZCALL_SYS_utimensat, dirfd, path, times, flags);
 }
 
+zcall_ret zcall_file_getattr(int dirfd, const char* path, zcall_file_attr* attr, size_t size, unsigned int at_flags) {
+  return sys(ZCALL_SYS_file_getattr, dirfd, path, attr, size, at_flags);
+}
+zcall_ret zcall_file_setattr(int dirfd, const char* path, zcall_file_attr* attr, size_t size, unsigned int at_flags) {
+  return sys(ZCALL_SYS_file_setattr, dirfd, path, attr, size, at_flags);
+}
+
 // The working directory, root and file mode mask: the calling process's own.
 zcall_ret zcall_chdir(const char* path) { return sys(ZCALL_SYS_chdir, path); }
 zcall_ret zcall_chroot(const char* path) { return sys(ZCALL_SYS_chroot, path); }

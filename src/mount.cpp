@@ -47,3 +47,12 @@ zcall_ret zcall_clone(unsigned long flags, void* stack, int* parent_tid, int* ch
 #endif
 }
 zcall_ret zcall_clone3(zcall_clone_args* args, size_t size) { return sys(ZCALL_SYS_clone3, args, size); }
+
+// Mount information.
+zcall_ret zcall_statmount(const zcall_mnt_id_req* req, struct zcall_statmount* buf, size_t bufsize,
+                          unsigned int flags) {
+  return sys(ZCALL_SYS_statmount, req, buf, bufsize, flags);
+}
+zcall_ret zcall_listmount(const zcall_mnt_id_req* req, uint64_t* mnt_ids, size_t nr_mnt_ids, unsigned int flags) {
+  return sys(ZCALL_SYS_listmount, req, mnt_ids, nr_mnt_ids, flags);
+}

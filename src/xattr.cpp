@@ -32,3 +32,19 @@ zcall_ret zcall_removexattr(const char* path, const char* name) { return sys(ZCA
 zcall_ret zcall_setxattr(const char* path, const char* name, const void* value, size_t size, int flags) {
   return sys(ZCALL_SYS_setxattr, path, name, value, size, flags);
 }
+
+// At a path relative to a directory, with AT_ flags.
+zcall_ret zcall_setxattrat(int dirfd, const char* path, unsigned int at_flags, const char* name,
+                           const zcall_xattr_args* args, size_t size) {
+  return sys(ZCALL_SYS_setxattrat, dirfd, path, at_flags, name, args, size);
+}
+zcall_ret zcall_getxattrat(int dirfd, const char* path, unsigned int at_flags, const char* name, zcall_xattr_args* args,
+                           size_t size) {
+  return sys(ZCALL_SYS_getxattrat, dirfd, path, at_flags, name, args, size);
+}
+zcall_ret zcall_listxattrat(int dirfd, const char* path, unsigned int at_flags, char* list, size_t size) {
+  return sys(ZCALL_SYS_listxattrat, dirfd, path, at_flags, list, size);
+}
+zcall_ret zcall_removexattrat(int dirfd, const char* path, unsigned int at_flags, const char* name) {
+  return sys(ZCALL_SYS_removexattrat, dirfd, path, at_flags, name);
+}

@@ -498,4 +498,30 @@ TEST(cpp_files, results_errnos_and_spans) {
   EXPECT_EQ(zcall::flock(-1, zcall::lock::EX), zcall::Errno::BADF);
 }
 
+// --- file_getattr, file_setattr (Linux 6.17) ------------------------------------------------------
+
+TEST(files_file_attr, setattr_sets_the_nodump_flag_that_getattr_reads_back) {
+  T_SKIP_WITHOUT_SYSCALL(file_getattr, -1, nullptr, nullptr, 0, 0);
+  T_TMPDIR(dir);
+  ASSERT_TRUE(t_put(dir.fd(), "f", ""));
+  zcall_file_attr attr = {};
+  const zcall_ret got = zcall_file_getattr(dir.fd(), "f", &attr, sizeof attr, 0);
+  if (got.err == EOPNOTSUPP || got.err == ENOTTY) GTEST_SKIP() << "the file system of /tmp keeps no inode flags";
+  T_EXPECT_OK(got);
+  attr.fa_xflags |= ZCALL_FS_XFLAG_NODUMP;
+  T_EXPECT_OK(zcall_file_setattr(dir.fd(), "f", &attr, sizeof attr, 0));
+  zcall_file_attr back = {};
+  T_EXPECT_OK(zcall_file_getattr(dir.fd(), "f", &back, sizeof back, 0));
+  EXPECT_NE(back.fa_xflags & ZCALL_FS_XFLAG_NODUMP, 0u);
+}
+
+TEST(files_file_attr, fails_with_einval_for_a_short_size_and_enoent) {
+  T_SKIP_WITHOUT_SYSCALL(file_getattr, -1, nullptr, nullptr, 0, 0);
+  T_TMPDIR(dir);
+  zcall_file_attr attr = {};
+  T_EXPECT_ERR(zcall_file_getattr(dir.fd(), "missing", &attr, sizeof attr, 0), ENOENT);
+  T_EXPECT_ERR(zcall_file_getattr(dir.fd(), ".", &attr, 8, 0), EINVAL);
+  T_EXPECT_ERR(zcall_file_setattr(dir.fd(), ".", &attr, 8, 0), EINVAL);
+}
+
 }  // namespace

@@ -5,14 +5,17 @@
 // ZCALL_KERNEL_IO_URING_H), and the few values glibc spells its own way
 // (O_LARGEFILE is 0 there on 64-bit) against <linux/fcntl.h>, and those in
 // headers that clash with the C library's (<linux/sched/types.h>, <linux/signal.h>), and those newer than
-// this machine's, vendored in tests/reference/linux/uapi/ (<linux/landlock.h>, <linux/lsm.h>). This file
+// this machine's, vendored in tests/reference/linux/uapi/ (Landlock, LSM, rseq, the mount API, xattr). This file
 // compiling is the test.
 // The kernel's header is C: its anonymous structs and flexible arrays are extensions in C++.
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wpedantic"
 #include ZCALL_KERNEL_IO_URING_H
+#include <linux/fs.h>
 #include <linux/lsm.h>
+#include <linux/mount.h>
 #include <linux/rseq.h>
+#include <linux/xattr.h>
 #pragma GCC diagnostic pop
 #include <linux/fcntl.h>
 #include <linux/landlock.h>
@@ -94,6 +97,59 @@ T_SAME_MEMBER(struct zcall_rseq, struct rseq, node_id);
 T_SAME_MEMBER(struct zcall_rseq, struct rseq, mm_cid);
 T_SAME_MEMBER(struct zcall_rseq, struct rseq, slice_ctrl);
 T_SAME_MEMBER(struct zcall_rseq, struct rseq, __reserved);
+
+// The mount information calls, file attributes and xattr arguments, against Linux 7.2's headers.
+static_assert(sizeof(zcall_mnt_id_req) == sizeof(struct mnt_id_req) &&
+              sizeof(zcall_mnt_id_req) == MNT_ID_REQ_SIZE_VER1);
+T_SAME_MEMBER(zcall_mnt_id_req, struct mnt_id_req, size);
+T_SAME_MEMBER(zcall_mnt_id_req, struct mnt_id_req, mnt_ns_fd);
+T_SAME_MEMBER(zcall_mnt_id_req, struct mnt_id_req, mnt_fd);
+T_SAME_MEMBER(zcall_mnt_id_req, struct mnt_id_req, mnt_id);
+T_SAME_MEMBER(zcall_mnt_id_req, struct mnt_id_req, param);
+T_SAME_MEMBER(zcall_mnt_id_req, struct mnt_id_req, mnt_ns_id);
+static_assert(sizeof(struct zcall_statmount) == offsetof(struct statmount, str), "the strings follow the fixed part");
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, size);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, mnt_opts);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, mask);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, sb_dev_major);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, sb_dev_minor);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, sb_magic);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, sb_flags);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, fs_type);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, mnt_id);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, mnt_parent_id);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, mnt_id_old);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, mnt_parent_id_old);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, mnt_attr);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, mnt_propagation);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, mnt_peer_group);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, mnt_master);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, propagate_from);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, mnt_root);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, mnt_point);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, mnt_ns_id);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, fs_subtype);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, sb_source);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, opt_num);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, opt_array);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, opt_sec_num);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, opt_sec_array);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, supported_mask);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, mnt_uidmap_num);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, mnt_uidmap);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, mnt_gidmap_num);
+T_SAME_MEMBER(struct zcall_statmount, struct statmount, mnt_gidmap);
+static_assert(sizeof(zcall_file_attr) == sizeof(struct file_attr) && sizeof(zcall_file_attr) == FILE_ATTR_SIZE_VER0);
+T_SAME_MEMBER(zcall_file_attr, struct file_attr, fa_xflags);
+T_SAME_MEMBER(zcall_file_attr, struct file_attr, fa_extsize);
+T_SAME_MEMBER(zcall_file_attr, struct file_attr, fa_nextents);
+T_SAME_MEMBER(zcall_file_attr, struct file_attr, fa_projid);
+T_SAME_MEMBER(zcall_file_attr, struct file_attr, fa_cowextsize);
+static_assert(sizeof(zcall_xattr_args) == sizeof(struct xattr_args) &&
+              alignof(zcall_xattr_args) == alignof(struct xattr_args));
+T_SAME_MEMBER(zcall_xattr_args, struct xattr_args, value);
+T_SAME_MEMBER(zcall_xattr_args, struct xattr_args, size);
+T_SAME_MEMBER(zcall_xattr_args, struct xattr_args, flags);
 
 #if defined(__x86_64__)
 // x86_64's arch_prctl codes, defined by hand in <zcall/linux.h> as only that architecture has them.

@@ -535,6 +535,24 @@ const row rows[] = {
      {word(w1), word(w2), word(w3)}},
 #endif
 
+    // Mount information, inode attributes, extended attributes at a path
+    {"statmount", NR(statmount), [] { return zcall_statmount(p<zcall_mnt_id_req>(w1), p<struct zcall_statmount>(w2), w3, i4); },
+     {word(w1), word(w2), word(w3), low32(i4)}},
+    {"listmount", NR(listmount), [] { return zcall_listmount(p<zcall_mnt_id_req>(w1), p<std::uint64_t>(w2), w3, i4); },
+     {word(w1), word(w2), word(w3), low32(i4)}},
+    {"file_getattr", NR(file_getattr), [] { return zcall_file_getattr(i1, p<char>(w2), p<zcall_file_attr>(w3), w4, i5); },
+     {low32(i1), word(w2), word(w3), word(w4), low32(i5)}},
+    {"file_setattr", NR(file_setattr), [] { return zcall_file_setattr(i1, p<char>(w2), p<zcall_file_attr>(w3), w4, i5); },
+     {low32(i1), word(w2), word(w3), word(w4), low32(i5)}},
+    {"setxattrat", NR(setxattrat), [] { return zcall_setxattrat(i1, p<char>(w2), i3, p<char>(w4), p<zcall_xattr_args>(w5), w6); },
+     {low32(i1), word(w2), low32(i3), word(w4), word(w5), word(w6)}},
+    {"getxattrat", NR(getxattrat), [] { return zcall_getxattrat(i1, p<char>(w2), i3, p<char>(w4), p<zcall_xattr_args>(w5), w6); },
+     {low32(i1), word(w2), low32(i3), word(w4), word(w5), word(w6)}},
+    {"listxattrat", NR(listxattrat), [] { return zcall_listxattrat(i1, p<char>(w2), i3, p<char>(w4), w5); },
+     {low32(i1), word(w2), low32(i3), word(w4), word(w5)}},
+    {"removexattrat", NR(removexattrat), [] { return zcall_removexattrat(i1, p<char>(w2), i3, p<char>(w4)); },
+     {low32(i1), word(w2), low32(i3), word(w4)}},
+
     // Pipes and zero-copy
     {"pipe2", NR(pipe2), [] { return zcall_pipe2(p<int>(w1), i2); }, {word(w1), low32(i2)}},
     {"splice", NR(splice),

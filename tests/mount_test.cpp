@@ -223,4 +223,41 @@ TEST(cpp_mount, results_and_errnos) {
   EXPECT_EQ(zcall::unshare(0x80000000u), zcall::Errno::INVAL);
 }
 
+// --- statmount, listmount (Linux 6.8) -----------------------------------------------------------
+
+TEST(mount_listmount, lists_the_mounts_below_the_root_and_statmount_describes_them) {
+  T_SKIP_WITHOUT_SYSCALL(listmount, nullptr, nullptr, 0, 0);
+  zcall_mnt_id_req req = {};
+  req.size = ZCALL_MNT_ID_REQ_SIZE_VER0;
+  req.mnt_id = ZCALL_LSMT_ROOT;
+  std::uint64_t ids[256];
+  const std::uintptr_t n = T_EXPECT_OK(zcall_listmount(&req, ids, 256, 0));
+  ASSERT_GT(n, 0u) << "the root has mounts below it";
+  alignas(8) unsigned char buf[8192];
+  auto* sm = reinterpret_cast<struct zcall_statmount*>(buf);
+  zcall_mnt_id_req one = {};
+  one.size = ZCALL_MNT_ID_REQ_SIZE_VER0;
+  one.mnt_id = ids[0];
+  one.param = ZCALL_STATMOUNT_MNT_BASIC | ZCALL_STATMOUNT_MNT_POINT;
+  T_EXPECT_OK(zcall_statmount(&one, sm, sizeof buf, 0));
+  EXPECT_EQ(sm->mnt_id, ids[0]);
+  EXPECT_NE(sm->mask & ZCALL_STATMOUNT_MNT_POINT, 0u);
+  const char* point = reinterpret_cast<const char*>(sm + 1) + sm->mnt_point;
+  EXPECT_EQ(point[0], '/') << "a mount point is an absolute path";
+}
+
+TEST(mount_statmount, fails_with_einval_for_a_short_request_and_enoent_for_no_mount) {
+  T_SKIP_WITHOUT_SYSCALL(statmount, nullptr, nullptr, 0, 0);
+  alignas(8) unsigned char buf[4096];
+  auto* sm = reinterpret_cast<struct zcall_statmount*>(buf);
+  zcall_mnt_id_req req = {};
+  req.size = 8;
+  req.param = ZCALL_STATMOUNT_MNT_BASIC;
+  T_EXPECT_ERR(zcall_statmount(&req, sm, sizeof buf, 0), EINVAL);
+  req.size = ZCALL_MNT_ID_REQ_SIZE_VER0;
+  req.mnt_id = 0x7fffffffffffffff;  // a unique id no mount has
+  T_EXPECT_ERR(zcall_statmount(&req, sm, sizeof buf, 0), ENOENT);
+  T_EXPECT_ERR(zcall_listmount(&req, nullptr, 0, 0x80000000u), EINVAL);
+}
+
 }  // namespace

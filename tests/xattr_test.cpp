@@ -105,4 +105,38 @@ TEST(cpp_xattr, results_and_errnos) {
   EXPECT_EQ(zcall::removexattr(f.c_str(), name), zcall::Errno::NODATA);
 }
 
+// --- The *xattrat calls (Linux 6.13) ----------------------------------------------------------------
+
+TEST(xattr_at, set_get_list_and_remove_relative_to_a_directory) {
+  T_SKIP_WITHOUT_SYSCALL(listxattrat, -1, nullptr, 0, nullptr, 0);
+  T_TMPDIR(dir);
+  SKIP_WITHOUT_USER_XATTRS(dir);
+  ASSERT_TRUE(t_put(dir.fd(), "f", ""));
+  char value[] = "at";
+  zcall_xattr_args args = {reinterpret_cast<std::uintptr_t>(value), 2, ZCALL_XATTR_CREATE};
+  T_EXPECT_OK(zcall_setxattrat(dir.fd(), "f", 0, name, &args, sizeof args));
+  T_EXPECT_ERR(zcall_setxattrat(dir.fd(), "f", 0, name, &args, sizeof args), EEXIST);
+  char back[8] = {};
+  zcall_xattr_args get = {reinterpret_cast<std::uintptr_t>(back), sizeof back, 0};
+  EXPECT_EQ(T_EXPECT_OK(zcall_getxattrat(dir.fd(), "f", 0, name, &get, sizeof get)), 2u);
+  EXPECT_EQ(std::string(back, 2), "at");
+  char list[256];
+  const std::size_t n = T_EXPECT_OK(zcall_listxattrat(dir.fd(), "f", 0, list, sizeof list));
+  EXPECT_NE(names(list, n).find(std::string(name) + '\0'), std::string::npos);
+  T_EXPECT_OK(zcall_removexattrat(dir.fd(), "f", 0, name));
+  T_EXPECT_ERR(zcall_removexattrat(dir.fd(), "f", 0, name), ENODATA);
+}
+
+TEST(xattr_at, fails_with_einval_for_bad_at_flags_or_size_and_enoent) {
+  T_SKIP_WITHOUT_SYSCALL(listxattrat, -1, nullptr, 0, nullptr, 0);
+  T_TMPDIR(dir);
+  zcall_xattr_args args = {};
+  T_EXPECT_ERR(zcall_getxattrat(dir.fd(), "missing", 0, name, &args, sizeof args), ENOENT);
+  T_EXPECT_ERR(zcall_getxattrat(dir.fd(), ".", 0x1, name, &args, sizeof args), EINVAL);
+  T_EXPECT_ERR(zcall_setxattrat(dir.fd(), ".", 0, name, &args, 8), EINVAL);
+  char list[16];
+  T_EXPECT_ERR(zcall_listxattrat(dir.fd(), ".", 0x1, list, sizeof list), EINVAL);
+  T_EXPECT_ERR(zcall_removexattrat(dir.fd(), "missing", 0, name), ENOENT);
+}
+
 }  // namespace

@@ -40,14 +40,16 @@ SYSTEM_HEADERS_HERE = {"linux"}
 # them so that no C++ name is a system macro (TIMER_ABSTIME, CLOCK_REALTIME).
 JOINED_PREFIXES = ("EPOLL", "POLL", "SIG", "W")
 LONG_PREFIXES = ("CLOSE_RANGE", "FALLOC_FL", "FUTEX_CLOCK", "LINUX_CAPABILITY", "POSIX_FADV", "SIGEV", "SPLICE_F",
-                 "SYNC_FILE_RANGE", "TFD_TIMER", "MOUNT_ATTR", "MOVE_MOUNT", "OPEN_TREE", "CLONE_ARGS")
+                 "SYNC_FILE_RANGE", "TFD_TIMER", "MOUNT_ATTR", "MOVE_MOUNT", "OPEN_TREE", "CLONE_ARGS",
+                 "MNT_ID_REQ", "FILE_ATTR", "FS_XFLAG")
 
 # A namespace cannot share its name with a function or a type in zcall: where a
 # prefix is also a wrapper's or a kernel struct's name, its constants live in
 # <prefix>_flags (RLIMIT_NOFILE is zcall::rlimit_flags::NOFILE).
-TAKEN_NAMES = {"bpf", "clone", "clone_args", "close_range", "fsconfig", "fsmount", "fsopen", "fspick", "futex",
-               "kcmp", "membarrier", "mlock", "mount_attr", "move_mount", "mremap", "open_tree", "poll", "ptrace",
-               "rlimit", "rseq", "rusage", "seccomp", "statx", "sync_file_range"}
+TAKEN_NAMES = {"bpf", "clone", "clone_args", "close_range", "file_attr", "fsconfig", "fsmount", "fsopen", "fspick",
+               "futex", "kcmp", "membarrier", "mlock", "mnt_id_req", "mount_attr", "move_mount", "mremap",
+               "open_tree", "poll", "ptrace", "rlimit", "rseq", "rusage", "seccomp", "statmount", "statx",
+               "sync_file_range"}
 
 # Names C++ cannot take as they are: a leading digit.
 CPP_RENAMES = {"E2BIG": "TOOBIG"}

@@ -542,6 +542,72 @@ typedef struct zcall_riscv_hwprobe {
 } zcall_riscv_hwprobe;
 #endif
 
+/* For statmount(2) and listmount(2): ZCALL_MNT_ID_REQ_SIZE_VER1 bytes. */
+typedef struct zcall_mnt_id_req {
+  uint32_t size;
+  union {
+    uint32_t mnt_ns_fd; /* listmount and statmount of another namespace's mounts */
+    uint32_t mnt_fd;
+  };
+  uint64_t mnt_id;    /* statmount: the mount; listmount: the mount whose children to list */
+  uint64_t param;     /* statmount: ZCALL_STATMOUNT_*; listmount: list after this id */
+  uint64_t mnt_ns_id; /* 0: the caller's namespace */
+} zcall_mnt_id_req;
+
+/* What statmount(2) fills: the fixed part of Linux 7.2's struct statmount. The fields marked [str] are
+ * offsets into the strings that follow it in the caller's buffer, at (const char*)(sm + 1) + offset.
+ * A struct tag, as the function shares its name. */
+struct zcall_statmount {
+  uint32_t size;
+  uint32_t mnt_opts; /* [str] */
+  uint64_t mask;
+  uint32_t sb_dev_major;
+  uint32_t sb_dev_minor;
+  uint64_t sb_magic;
+  uint32_t sb_flags;
+  uint32_t fs_type; /* [str] */
+  uint64_t mnt_id;
+  uint64_t mnt_parent_id;
+  uint32_t mnt_id_old;
+  uint32_t mnt_parent_id_old;
+  uint64_t mnt_attr;
+  uint64_t mnt_propagation;
+  uint64_t mnt_peer_group;
+  uint64_t mnt_master;
+  uint64_t propagate_from;
+  uint32_t mnt_root;  /* [str] */
+  uint32_t mnt_point; /* [str] */
+  uint64_t mnt_ns_id;
+  uint32_t fs_subtype; /* [str] */
+  uint32_t sb_source;  /* [str] */
+  uint32_t opt_num;
+  uint32_t opt_array; /* [str] */
+  uint32_t opt_sec_num;
+  uint32_t opt_sec_array; /* [str] */
+  uint64_t supported_mask;
+  uint32_t mnt_uidmap_num;
+  uint32_t mnt_uidmap; /* [str] */
+  uint32_t mnt_gidmap_num;
+  uint32_t mnt_gidmap; /* [str] */
+  uint64_t __spare2[43];
+};
+
+/* For file_getattr(2) and file_setattr(2): ZCALL_FILE_ATTR_SIZE_VER0 bytes. */
+typedef struct zcall_file_attr {
+  uint64_t fa_xflags; /* ZCALL_FS_XFLAG_* */
+  uint32_t fa_extsize;
+  uint32_t fa_nextents;
+  uint32_t fa_projid;
+  uint32_t fa_cowextsize;
+} zcall_file_attr;
+
+/* For the *xattrat calls: the value and its size, 16 bytes. */
+typedef struct zcall_xattr_args {
+  uint64_t value; /* a pointer, as a uint64_t */
+  uint32_t size;
+  uint32_t flags; /* setxattrat: ZCALL_XATTR_CREATE or _REPLACE */
+} zcall_xattr_args;
+
 /* For uname(2): each field a NUL-terminated string. */
 typedef struct zcall_new_utsname {
   char sysname[65];
@@ -1257,6 +1323,38 @@ ZCALL_API zcall_ret zcall_riscv_hwprobe(zcall_riscv_hwprobe* pairs, size_t pair_
 /* See riscv_flush_icache(2), riscv64 only. r1 = 0; makes code written to [start, end) visible to instruction fetch. */
 ZCALL_API zcall_ret zcall_riscv_flush_icache(void* start, void* end, unsigned long flags);
 #endif
+
+/* --- Mount information, inode attributes, extended attributes at a path ------------------ */
+
+/* See statmount(2) (Linux 6.8). r1 = 0; req->param says what to fill (ZCALL_STATMOUNT_*); buf->mask says what was. The
+ * strings follow the struct in buf, at the offsets its [str] fields give. */
+ZCALL_SHARES_A_STRUCT_NAME_BEGIN
+ZCALL_API zcall_ret zcall_statmount(const zcall_mnt_id_req* req, struct zcall_statmount* buf, size_t bufsize,
+                                    unsigned int flags);
+ZCALL_SHARES_A_STRUCT_NAME_END
+/* See listmount(2) (Linux 6.8). r1 = the mount ids written below req->mnt_id (ZCALL_LSMT_ROOT: the root), after
+ * req->param. */
+ZCALL_API zcall_ret zcall_listmount(const zcall_mnt_id_req* req, uint64_t* mnt_ids, size_t nr_mnt_ids,
+                                    unsigned int flags);
+/* See file_getattr(2) (Linux 6.17). r1 = 0; the inode's extended attributes (FS_XFLAG_*), as FS_IOC_FSGETXATTR gives
+ * them. */
+ZCALL_API zcall_ret zcall_file_getattr(int dirfd, const char* path, zcall_file_attr* attr, size_t size,
+                                       unsigned int at_flags);
+/* See file_setattr(2) (Linux 6.17). r1 = 0. */
+ZCALL_API zcall_ret zcall_file_setattr(int dirfd, const char* path, zcall_file_attr* attr, size_t size,
+                                       unsigned int at_flags);
+/* See setxattrat(2) (Linux 6.13). r1 = 0; args->value points to args->size bytes; args->flags: ZCALL_XATTR_CREATE or
+ * _REPLACE. */
+ZCALL_API zcall_ret zcall_setxattrat(int dirfd, const char* path, unsigned int at_flags, const char* name,
+                                     const zcall_xattr_args* args, size_t size);
+/* See getxattrat(2) (Linux 6.13). r1 = the value's size, written to args->value (room: args->size; 0 asks for the size
+ * only). */
+ZCALL_API zcall_ret zcall_getxattrat(int dirfd, const char* path, unsigned int at_flags, const char* name,
+                                     zcall_xattr_args* args, size_t size);
+/* See listxattrat(2) (Linux 6.13). r1 = bytes of NUL-terminated names in list. */
+ZCALL_API zcall_ret zcall_listxattrat(int dirfd, const char* path, unsigned int at_flags, char* list, size_t size);
+/* See removexattrat(2) (Linux 6.13). r1 = 0. */
+ZCALL_API zcall_ret zcall_removexattrat(int dirfd, const char* path, unsigned int at_flags, const char* name);
 
 /* --- Pipes and zero-copy (pipe2 is in posix.h) ------------------------------------ */
 

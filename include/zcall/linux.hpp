@@ -66,6 +66,9 @@ using landlock_net_port_attr = ::zcall_landlock_net_port_attr;
 using lsm_ctx = ::zcall_lsm_ctx;
 using robust_list = ::zcall_robust_list;
 using robust_list_head = ::zcall_robust_list_head;
+using mnt_id_req = ::zcall_mnt_id_req;
+using file_attr = ::zcall_file_attr;
+using xattr_args = ::zcall_xattr_args;
 #if defined(__riscv)
 using riscv_hwprobe = ::zcall_riscv_hwprobe;
 #endif
@@ -78,12 +81,13 @@ using io_cqring_offsets = ::zcall_io_cqring_offsets;
 using io_uring_params = ::zcall_io_uring_params;
 using io_uring_sqe = ::zcall_io_uring_sqe;
 using io_uring_cqe = ::zcall_io_uring_cqe;
-// statx, statfs, sysinfo, rseq and futex_waitv are also functions here, so, like struct stat in C,
+// statx, statfs, sysinfo, rseq, statmount and futex_waitv are also functions here, so, like struct stat in C,
 // the structs are named with their tag: `struct zcall::statx st;`.
 struct statx : ::zcall_statx {};
 struct statfs : ::zcall_statfs {};
 struct sysinfo : ::zcall_sysinfo {};
 struct rseq : ::zcall_rseq {};
+struct statmount : ::zcall_statmount {};
 struct futex_waitv : ::zcall_futex_waitv {};
 
 // The kernel's signal set with the given signals in it.
@@ -932,6 +936,50 @@ ZCALL_SHARES_A_STRUCT_NAME_END
   return detail::status(zcall_riscv_flush_icache(start, end, flags));
 }
 #endif
+
+// --- Mount information, inode attributes, extended attributes at a path --------------
+
+ZCALL_SHARES_A_STRUCT_NAME_BEGIN
+// statmount(2), Linux 6.8.
+[[nodiscard]] inline Errno statmount(const mnt_id_req* req, struct ::zcall_statmount* buf, std::size_t bufsize,
+                                     unsigned flags) noexcept {
+  return detail::status(zcall_statmount(req, buf, bufsize, flags));
+}
+ZCALL_SHARES_A_STRUCT_NAME_END
+// listmount(2), Linux 6.8: ids written.
+[[nodiscard]] inline Result<int> listmount(const mnt_id_req* req, std::uint64_t* mnt_ids, std::size_t nr_mnt_ids,
+                                           unsigned flags) noexcept {
+  return detail::result<int>(zcall_listmount(req, mnt_ids, nr_mnt_ids, flags));
+}
+// file_getattr(2), Linux 6.17.
+[[nodiscard]] inline Errno file_getattr(int dirfd, const char* path, file_attr* attr, std::size_t size,
+                                        unsigned at_flags) noexcept {
+  return detail::status(zcall_file_getattr(dirfd, path, attr, size, at_flags));
+}
+// file_setattr(2), Linux 6.17.
+[[nodiscard]] inline Errno file_setattr(int dirfd, const char* path, file_attr* attr, std::size_t size,
+                                        unsigned at_flags) noexcept {
+  return detail::status(zcall_file_setattr(dirfd, path, attr, size, at_flags));
+}
+// setxattrat(2), Linux 6.13.
+[[nodiscard]] inline Errno setxattrat(int dirfd, const char* path, unsigned at_flags, const char* name,
+                                      const xattr_args* args, std::size_t size) noexcept {
+  return detail::status(zcall_setxattrat(dirfd, path, at_flags, name, args, size));
+}
+// getxattrat(2), Linux 6.13: the value's size.
+[[nodiscard]] inline Result<std::size_t> getxattrat(int dirfd, const char* path, unsigned at_flags, const char* name,
+                                                    xattr_args* args, std::size_t size) noexcept {
+  return detail::result<std::size_t>(zcall_getxattrat(dirfd, path, at_flags, name, args, size));
+}
+// listxattrat(2), Linux 6.13: bytes of names.
+[[nodiscard]] inline Result<std::size_t> listxattrat(int dirfd, const char* path, unsigned at_flags, char* list,
+                                                     std::size_t size) noexcept {
+  return detail::result<std::size_t>(zcall_listxattrat(dirfd, path, at_flags, list, size));
+}
+// removexattrat(2), Linux 6.13.
+[[nodiscard]] inline Errno removexattrat(int dirfd, const char* path, unsigned at_flags, const char* name) noexcept {
+  return detail::status(zcall_removexattrat(dirfd, path, at_flags, name));
+}
 
 // --- Pipes and zero-copy (pipe2 is in posix.hpp) -------------------------------------
 

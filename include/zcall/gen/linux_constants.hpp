@@ -1236,6 +1236,43 @@ inline constexpr int SEIZE = 0x4206;
 inline constexpr int INTERRUPT = 0x4207;
 }  // namespace ptrace_flags
 
+namespace statmount_flags {
+inline constexpr unsigned SB_BASIC = 0x1U;
+inline constexpr unsigned MNT_BASIC = 0x2U;
+inline constexpr unsigned PROPAGATE_FROM = 0x4U;
+inline constexpr unsigned MNT_ROOT = 0x8U;
+inline constexpr unsigned MNT_POINT = 0x10U;
+inline constexpr unsigned FS_TYPE = 0x20U;
+inline constexpr unsigned MNT_NS_ID = 0x40U;
+inline constexpr unsigned MNT_OPTS = 0x80U;
+inline constexpr unsigned FS_SUBTYPE = 0x100U;
+inline constexpr unsigned SB_SOURCE = 0x200U;
+inline constexpr unsigned OPT_ARRAY = 0x400U;
+inline constexpr unsigned OPT_SEC_ARRAY = 0x800U;
+inline constexpr unsigned SUPPORTED_MASK = 0x1000U;
+inline constexpr unsigned MNT_UIDMAP = 0x2000U;
+inline constexpr unsigned MNT_GIDMAP = 0x4000U;
+}  // namespace statmount_flags
+
+namespace lsmt {
+inline constexpr std::uint64_t ROOT = 0xffffffffffffffffULL;
+}  // namespace lsmt
+
+namespace mnt_id_req_flags {
+inline constexpr int SIZE_VER0 = 24;
+inline constexpr int SIZE_VER1 = 32;
+}  // namespace mnt_id_req_flags
+
+namespace file_attr_flags {
+inline constexpr int SIZE_VER0 = 24;
+}  // namespace file_attr_flags
+
+namespace fs_xflag {
+inline constexpr int APPEND = 0x10;
+inline constexpr int NODUMP = 0x80;
+inline constexpr int NOATIME = 0x40;
+}  // namespace fs_xflag
+
 namespace ioring {
 inline constexpr unsigned RW_ATTR_FLAG_PI = 1U;
 inline constexpr unsigned FILE_INDEX_ALLOC = 0xffffffffU;
