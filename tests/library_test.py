@@ -37,7 +37,8 @@ so, archive, root, cpu, linker, optimization, cc = (sys.argv[1], sys.argv[2], Pa
 use_ld = [f"-fuse-ld={linker.removeprefix('ld.')}"] if linker.startswith("ld.") and linker != "ld.bfd" else []
 
 # The Linux API zcall promises: the calls of a server or runtime, then what an
-# io_uring or epoll runtime needs beyond them.
+# io_uring or epoll runtime needs beyond them, then those of a container runtime,
+# a sandbox and a supervisor.
 PROMISED = """
 read write close readv writev preadv pwritev preadv2 pwritev2 socket bind listen accept accept4 connect
 shutdown setsockopt getsockopt socketpair getsockname getpeername sendto recvfrom sendmsg recvmsg sendmmsg
@@ -47,8 +48,30 @@ openat openat2 statx fstat lseek pread64 pwrite64 fsync fdatasync fallocate ftru
 copy_file_range sendfile dup3 fcntl ioctl epoll_create1 epoll_ctl epoll_pwait epoll_pwait2 poll ppoll futex
 futex_op_wait futex_op_wake futex_op_wait_private futex_op_wake_private futex_waitv clock_gettime clock_nanosleep nanosleep
 getrandom sched_yield getpid gettid getppid kill tgkill rt_sigprocmask madvise mprotect mremap mlock munlock
-prctl unlinkat mkdirat renameat2 exit_group
+prctl unlinkat mkdirat renameat2 exit_group futex_wait futex_wake futex_requeue
+newfstatat getdents64 faccessat faccessat2 fchmod fchmodat fchmodat2 fchown fchownat linkat symlinkat readlinkat
+mknodat utimensat truncate statfs fstatfs fadvise64 readahead flock name_to_handle_at open_by_handle_at close_range
+dup getcwd chdir fchdir chroot umask sync syncfs inotify_init1 inotify_add_watch inotify_rm_watch fanotify_init
+fanotify_mark getxattr lgetxattr fgetxattr setxattr lsetxattr fsetxattr listxattr llistxattr flistxattr removexattr
+lremovexattr fremovexattr setxattrat getxattrat listxattrat removexattrat statmount listmount file_getattr
+file_setattr mount umount2 pivot_root fsopen fsconfig fsmount fspick move_mount open_tree open_tree_attr
+mount_setattr unshare setns clone3 clone getuid geteuid getgid getegid setuid setgid setreuid setregid setresuid
+setresgid getresuid getresgid setfsuid setfsgid getgroups setgroups capget capset prlimit64 getrlimit setrlimit
+getrusage personality setsid getsid setpgid getpgid seccomp landlock_create_ruleset landlock_add_rule
+landlock_restrict_self lsm_get_self_attr lsm_set_self_attr lsm_list_modules wait4 waitid execve execveat exit ptrace
+process_vm_readv process_vm_writev process_madvise process_mrelease kcmp sched_setaffinity sched_getaffinity
+sched_setattr sched_getattr sched_setscheduler sched_getscheduler sched_setparam sched_getparam
+sched_get_priority_max sched_get_priority_min sched_rr_get_interval getpriority setpriority ioprio_get ioprio_set
+uname sysinfo sethostname setdomainname getcpu set_tid_address set_robust_list get_robust_list rseq membarrier tkill
+perf_event_open bpf rt_sigaction sigaltstack rt_sigtimedwait rt_sigqueueinfo rt_tgsigqueueinfo rt_sigsuspend
+rt_sigpending timer_create timer_settime timer_gettime timer_getoverrun timer_delete clock_settime clock_adjtime
+setitimer getitimer msync mincore mlock2 mlockall munlockall mseal pkey_mprotect pkey_alloc pkey_free userfaultfd
+memfd_secret mbind set_mempolicy get_mempolicy
 """.split()
+# Each architecture's own calls, and those its kernel lacks.
+PROMISED += {"x86_64": ["arch_prctl"], "riscv64": ["riscv_hwprobe", "riscv_flush_icache"]}.get(cpu, [])
+if cpu == "loongarch64":
+    PROMISED.remove("memfd_secret")
 failures = []
 
 
