@@ -88,5 +88,18 @@ unused = [n for n in others
 check(not unused, f"each of {len(others)} wrappers only other kernels have is used by bsd_header_test.cpp and has a "
       f"row in bsd_wrappers_test.py ({', '.join(others)}; missing: {unused})")
 
+# The README's table of areas: each section of posix.h and linux.h with the functions it declares.
+table = re.search(r"<!-- api -->(.*?)<!-- /api -->", (root / "README.md").read_text(), re.S)
+listed = re.findall(r"^\| `(\w+\.h)` \| (.+?) \| (\d+) \|$", table.group(1) if table else "", re.M)
+have = []
+for header in ("posix.h", "linux.h"):
+    parts = re.split(r"^/\* --- (.*?) -+ \*/$", (root / "include" / "zcall" / header).read_text(), flags=re.M)
+    for title, body in zip(parts[1::2], parts[2::2]):
+        n = len(re.findall(r"^ZCALL_API\s[^;(]*?\b(zcall_\w+)\s*\(", body, re.M))
+        if n:
+            have.append((header, title, str(n)))
+check(listed == have, f"README.md's table of {len(have)} areas matches the headers' sections "
+      f"(only in README: {[r for r in listed if r not in have]}, only in the headers: {[r for r in have if r not in listed]})")
+
 print(f"{len(failures)} failed")
 sys.exit(1 if failures else 0)

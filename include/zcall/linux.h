@@ -21,7 +21,7 @@
 extern "C" {
 #endif
 
-/* --- Kernel structs, with the kernel's layout -------------------------------- */
+/* --- Kernel structs, with the kernel's layout -------------------------------------------- */
 
 /* struct __kernel_timespec: 64-bit seconds on every architecture. */
 typedef struct zcall_timespec {
@@ -827,7 +827,7 @@ typedef struct zcall_io_uring_cqe {
 #define ZCALL_SHARES_A_STRUCT_NAME_END
 #endif
 
-/* --- Basic and vectored I/O ----------------------------------------------------- */
+/* --- Basic and vectored I/O -------------------------------------------------------------- */
 
 /* See dup3(2). r1 = newfd; flags: ZCALL_O_CLOEXEC. */
 ZCALL_API zcall_ret zcall_dup3(int oldfd, int newfd, int flags);
@@ -844,7 +844,7 @@ ZCALL_API zcall_ret zcall_pwrite64(int fd, const void* buf, size_t count, int64_
 /* See pwritev2(2). Like pwritev, with ZCALL_RWF_* flags; offset -1 writes at the file position. */
 ZCALL_API zcall_ret zcall_pwritev2(int fd, const zcall_iovec* iov, int iovcnt, int64_t offset, int flags);
 
-/* --- Files and directories ------------------------------------------------------- */
+/* --- Files and directories --------------------------------------------------------------- */
 
 /* See copy_file_range(2). r1 = bytes copied; a non-null offset is used and advanced instead of the position. */
 ZCALL_API zcall_ret zcall_copy_file_range(int fd_in, int64_t* off_in, int fd_out, int64_t* off_out, size_t len,
@@ -878,8 +878,6 @@ ZCALL_SHARES_A_STRUCT_NAME_END
 ZCALL_API zcall_ret zcall_sync_file_range(int fd, int64_t offset, int64_t nbytes, unsigned int flags);
 /* See unlinkat(2). r1 = 0; flags: 0 or ZCALL_AT_REMOVEDIR. */
 ZCALL_API zcall_ret zcall_unlinkat(int dirfd, const char* path, int flags);
-
-/* --- More of files and directories ------------------------------------------------------- */
 
 /* See close_range(2). r1 = 0; flags: 0, ZCALL_CLOSE_RANGE_UNSHARE, _CLOEXEC. */
 ZCALL_API zcall_ret zcall_close_range(unsigned int fd, unsigned int max_fd, unsigned int flags);
@@ -938,34 +936,6 @@ ZCALL_API zcall_ret zcall_truncate(const char* path, int64_t length);
  * _OMIT in tv_nsec). */
 ZCALL_API zcall_ret zcall_utimensat(int dirfd, const char* path, const zcall_timespec* times, int flags);
 
-/* --- The working directory, root and file mode mask of the calling process --------------- */
-
-/* See chdir(2). r1 = 0. */
-ZCALL_API zcall_ret zcall_chdir(const char* path);
-/* See chroot(2). r1 = 0; needs CAP_SYS_CHROOT. */
-ZCALL_API zcall_ret zcall_chroot(const char* path);
-/* See fchdir(2). r1 = 0. */
-ZCALL_API zcall_ret zcall_fchdir(int fd);
-/* See getcwd(2). r1 = the path's length in buf, its NUL included. */
-ZCALL_API zcall_ret zcall_getcwd(char* buf, size_t size);
-/* See umask(2). r1 = the previous mask; never fails. */
-ZCALL_API zcall_ret zcall_umask(unsigned int mask);
-
-/* --- Watching files: inotify and fanotify ------------------------------------------------ */
-
-/* See fanotify_init(2). r1 = the new fanotify fd; flags: ZCALL_FAN_*; event_f_flags: the ZCALL_O_* of the descriptors
- * events carry. */
-ZCALL_API zcall_ret zcall_fanotify_init(unsigned int flags, unsigned int event_f_flags);
-/* See fanotify_mark(2). r1 = 0; flags: ZCALL_FAN_MARK_*; mask: ZCALL_FAN_* events. */
-ZCALL_API zcall_ret zcall_fanotify_mark(int fanotify_fd, unsigned int flags, uint64_t mask, int dirfd,
-                                        const char* path);
-/* See inotify_add_watch(2). r1 = the watch descriptor; mask: ZCALL_IN_*. */
-ZCALL_API zcall_ret zcall_inotify_add_watch(int fd, const char* path, uint32_t mask);
-/* See inotify_init1(2). r1 = the new inotify fd; flags: ZCALL_IN_NONBLOCK, _CLOEXEC. */
-ZCALL_API zcall_ret zcall_inotify_init1(int flags);
-/* See inotify_rm_watch(2). r1 = 0. */
-ZCALL_API zcall_ret zcall_inotify_rm_watch(int fd, int wd);
-
 /* --- Extended attributes ----------------------------------------------------------------- */
 
 /* See fgetxattr(2). getxattr of an open file. */
@@ -993,65 +963,165 @@ ZCALL_API zcall_ret zcall_removexattr(const char* path, const char* name);
 /* See setxattr(2). r1 = 0; flags: 0, ZCALL_XATTR_CREATE or ZCALL_XATTR_REPLACE. */
 ZCALL_API zcall_ret zcall_setxattr(const char* path, const char* name, const void* value, size_t size, int flags);
 
-/* --- Credentials, capabilities, limits, sessions ----------------------------------------- */
+/* --- Watching files: inotify and fanotify ------------------------------------------------ */
 
-/* See getuid(2). r1 = the real user id; never fails. */
-ZCALL_API zcall_ret zcall_getuid(void);
-/* See geteuid(2). r1 = the effective user id; never fails. */
-ZCALL_API zcall_ret zcall_geteuid(void);
-/* See getgid(2). r1 = the real group id; never fails. */
-ZCALL_API zcall_ret zcall_getgid(void);
-/* See getegid(2). r1 = the effective group id; never fails. */
-ZCALL_API zcall_ret zcall_getegid(void);
-/* See setuid(2). r1 = 0. */
-ZCALL_API zcall_ret zcall_setuid(uint32_t uid);
-/* See setgid(2). r1 = 0. */
-ZCALL_API zcall_ret zcall_setgid(uint32_t gid);
-/* See setreuid(2). r1 = 0; (uint32_t)-1 leaves an id as it is. */
-ZCALL_API zcall_ret zcall_setreuid(uint32_t ruid, uint32_t euid);
-/* See setregid(2). r1 = 0; (uint32_t)-1 leaves an id as it is. */
-ZCALL_API zcall_ret zcall_setregid(uint32_t rgid, uint32_t egid);
-/* See setresuid(2). r1 = 0; (uint32_t)-1 leaves an id as it is. */
-ZCALL_API zcall_ret zcall_setresuid(uint32_t ruid, uint32_t euid, uint32_t suid);
-/* See setresgid(2). r1 = 0; (uint32_t)-1 leaves an id as it is. */
-ZCALL_API zcall_ret zcall_setresgid(uint32_t rgid, uint32_t egid, uint32_t sgid);
-/* See getresuid(2). r1 = 0; fills the real, effective and saved user ids. */
-ZCALL_API zcall_ret zcall_getresuid(uint32_t* ruid, uint32_t* euid, uint32_t* suid);
-/* See getresgid(2). r1 = 0; fills the real, effective and saved group ids. */
-ZCALL_API zcall_ret zcall_getresgid(uint32_t* rgid, uint32_t* egid, uint32_t* sgid);
-/* See setfsuid(2). r1 = the previous file system user id, whether or not it changed: never fails. */
-ZCALL_API zcall_ret zcall_setfsuid(uint32_t fsuid);
-/* See setfsgid(2). r1 = the previous file system group id; never fails. */
-ZCALL_API zcall_ret zcall_setfsgid(uint32_t fsgid);
-/* See getgroups(2). r1 = the number of supplementary groups (written to list unless size is 0). */
-ZCALL_API zcall_ret zcall_getgroups(int size, uint32_t* list);
-/* See setgroups(2). r1 = 0. */
-ZCALL_API zcall_ret zcall_setgroups(int size, const uint32_t* list);
-/* See capget(2). r1 = 0; header->version ZCALL__LINUX_CAPABILITY_VERSION_3 takes data[2]; a wrong version gets
- * ZCALL_EINVAL and the kernel's version in header. */
-ZCALL_API zcall_ret zcall_capget(zcall_cap_user_header* header, zcall_cap_user_data* data);
-/* See capset(2). r1 = 0. */
-ZCALL_API zcall_ret zcall_capset(zcall_cap_user_header* header, const zcall_cap_user_data* data);
-/* See prlimit(2). r1 = 0; pid 0 is the caller; resource: ZCALL_RLIMIT_*; either pointer may be NULL. */
-ZCALL_API zcall_ret zcall_prlimit64(int pid, unsigned int resource, const zcall_rlimit* new_limit,
-                                    zcall_rlimit* old_limit);
-/* See getrusage(2). r1 = 0; who: ZCALL_RUSAGE_SELF, _CHILDREN, _THREAD. */
-ZCALL_API zcall_ret zcall_getrusage(int who, zcall_rusage* usage);
-/* See personality(2). r1 = the previous persona; 0xffffffff only asks. Never fails. */
-ZCALL_API zcall_ret zcall_personality(unsigned int persona);
-/* See setsid(2). r1 = the new session id, the caller's pid. */
-ZCALL_API zcall_ret zcall_setsid(void);
-/* See getsid(2). r1 = the session id of pid (0: the caller). */
-ZCALL_API zcall_ret zcall_getsid(int pid);
-/* See setpgid(2). r1 = 0; 0 for either means the caller's pid. */
-ZCALL_API zcall_ret zcall_setpgid(int pid, int pgid);
-/* See getpgid(2). r1 = the process group of pid (0: the caller). */
-ZCALL_API zcall_ret zcall_getpgid(int pid);
-/* See getrlimit(2). r1 = 0; resource: ZCALL_RLIMIT_*. Made with prlimit64 where the architecture has no
- * getrlimit (loongarch64). */
-ZCALL_API zcall_ret zcall_getrlimit(unsigned int resource, zcall_rlimit* limit);
-/* See setrlimit(2). r1 = 0. Made with prlimit64 where the architecture has no setrlimit (loongarch64). */
-ZCALL_API zcall_ret zcall_setrlimit(unsigned int resource, const zcall_rlimit* limit);
+/* See fanotify_init(2). r1 = the new fanotify fd; flags: ZCALL_FAN_*; event_f_flags: the ZCALL_O_* of the descriptors
+ * events carry. */
+ZCALL_API zcall_ret zcall_fanotify_init(unsigned int flags, unsigned int event_f_flags);
+/* See fanotify_mark(2). r1 = 0; flags: ZCALL_FAN_MARK_*; mask: ZCALL_FAN_* events. */
+ZCALL_API zcall_ret zcall_fanotify_mark(int fanotify_fd, unsigned int flags, uint64_t mask, int dirfd,
+                                        const char* path);
+/* See inotify_add_watch(2). r1 = the watch descriptor; mask: ZCALL_IN_*. */
+ZCALL_API zcall_ret zcall_inotify_add_watch(int fd, const char* path, uint32_t mask);
+/* See inotify_init1(2). r1 = the new inotify fd; flags: ZCALL_IN_NONBLOCK, _CLOEXEC. */
+ZCALL_API zcall_ret zcall_inotify_init1(int flags);
+/* See inotify_rm_watch(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_inotify_rm_watch(int fd, int wd);
+
+/* --- The working directory, root and file mode mask of the calling process --------------- */
+
+/* See chdir(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_chdir(const char* path);
+/* See chroot(2). r1 = 0; needs CAP_SYS_CHROOT. */
+ZCALL_API zcall_ret zcall_chroot(const char* path);
+/* See fchdir(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_fchdir(int fd);
+/* See getcwd(2). r1 = the path's length in buf, its NUL included. */
+ZCALL_API zcall_ret zcall_getcwd(char* buf, size_t size);
+/* See umask(2). r1 = the previous mask; never fails. */
+ZCALL_API zcall_ret zcall_umask(unsigned int mask);
+
+/* --- Pipes and zero-copy (pipe2 is in posix.h) ------------------------------------------- */
+
+/* See splice(2). r1 = bytes moved; one side must be a pipe; offsets as for copy_file_range. */
+ZCALL_API zcall_ret zcall_splice(int fd_in, int64_t* off_in, int fd_out, int64_t* off_out, size_t len,
+                                 unsigned int flags);
+/* See tee(2). r1 = bytes duplicated from one pipe to another, without consuming them. */
+ZCALL_API zcall_ret zcall_tee(int fd_in, int fd_out, size_t len, unsigned int flags);
+/* See vmsplice(2). r1 = bytes moved between user memory and the pipe fd. */
+ZCALL_API zcall_ret zcall_vmsplice(int fd, const zcall_iovec* iov, size_t nr_segs, unsigned int flags);
+
+/* --- Sockets (the rest are in posix.h) --------------------------------------------------- */
+
+/* See recvmmsg(2). r1 = messages received into msgvec[0..r1); timeout may be NULL. */
+ZCALL_API zcall_ret zcall_recvmmsg(int fd, zcall_mmsghdr* msgvec, unsigned int vlen, int flags,
+                                   zcall_timespec* timeout);
+/* See sendmmsg(2). r1 = messages sent from msgvec[0..r1). */
+ZCALL_API zcall_ret zcall_sendmmsg(int fd, zcall_mmsghdr* msgvec, unsigned int vlen, int flags);
+
+/* --- Events: eventfd, signalfd, timerfd, epoll, poll ------------------------------------- */
+
+/* See epoll_create1(2). r1 = the new epoll fd; flags: 0 or ZCALL_EPOLL_CLOEXEC. */
+ZCALL_API zcall_ret zcall_epoll_create1(int flags);
+/* See epoll_ctl(2). r1 = 0; op: ZCALL_EPOLL_CTL_ADD, _MOD, _DEL (event may be NULL for DEL). */
+ZCALL_API zcall_ret zcall_epoll_ctl(int epfd, int op, int fd, zcall_epoll_event* event);
+/* See epoll_pwait(2). r1 = ready events in events[0..r1); timeout in ms, -1 waits forever; sigmask may be NULL. */
+ZCALL_API zcall_ret zcall_epoll_pwait(int epfd, zcall_epoll_event* events, int maxevents, int timeout,
+                                      const zcall_sigset_t* sigmask);
+/* See epoll_pwait2(2). Like epoll_pwait with a nanosecond timeout; NULL waits forever. */
+ZCALL_API zcall_ret zcall_epoll_pwait2(int epfd, zcall_epoll_event* events, int maxevents,
+                                       const zcall_timespec* timeout, const zcall_sigset_t* sigmask);
+/* See eventfd(2). r1 = the new fd; flags: ZCALL_EFD_SEMAPHORE, _NONBLOCK, _CLOEXEC. */
+ZCALL_API zcall_ret zcall_eventfd2(unsigned int initval, int flags);
+/* See poll(2). r1 = descriptors with events; timeout in ms, -1 waits forever. Made with ppoll
+ * where the architecture has no poll. */
+ZCALL_API zcall_ret zcall_poll(zcall_pollfd* fds, unsigned int nfds, int timeout);
+/* See ppoll(2). Like poll with a nanosecond timeout (NULL waits forever) and a signal mask (may be NULL).
+ * The kernel writes the time left back into *timeout, so it is not const. */
+ZCALL_API zcall_ret zcall_ppoll(zcall_pollfd* fds, unsigned int nfds, zcall_timespec* timeout,
+                                const zcall_sigset_t* sigmask);
+/* See signalfd(2). r1 = the fd (new if fd is -1) that reads a zcall_signalfd_siginfo per signal in mask. */
+ZCALL_API zcall_ret zcall_signalfd4(int fd, const zcall_sigset_t* mask, int flags);
+/* See timerfd_create(2). r1 = the new fd; clockid: ZCALL_CLOCK_*; flags: ZCALL_TFD_NONBLOCK, _CLOEXEC. */
+ZCALL_API zcall_ret zcall_timerfd_create(int clockid, int flags);
+/* See timerfd_gettime(2). r1 = 0; fills *curr with the time left and the interval. */
+ZCALL_API zcall_ret zcall_timerfd_gettime(int fd, zcall_itimerspec* curr);
+/* See timerfd_settime(2). r1 = 0; flags: 0 or ZCALL_TFD_TIMER_*; old may be NULL. */
+ZCALL_API zcall_ret zcall_timerfd_settime(int fd, int flags, const zcall_itimerspec* new_value,
+                                          zcall_itimerspec* old_value);
+
+/* --- Memory ------------------------------------------------------------------------------ */
+
+/* See madvise(2). r1 = 0; advice: ZCALL_MADV_*. */
+ZCALL_API zcall_ret zcall_madvise(void* addr, size_t length, int advice);
+/* See memfd_create(2). r1 = the new fd of an anonymous file; flags: ZCALL_MFD_*. */
+ZCALL_API zcall_ret zcall_memfd_create(const char* name, unsigned int flags);
+/* See mlock(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_mlock(const void* addr, size_t length);
+/* See mprotect(2). r1 = 0; prot: ZCALL_PROT_*. */
+ZCALL_API zcall_ret zcall_mprotect(void* addr, size_t length, int prot);
+/* See mremap(2). r1 = the mapping's new address; new_address matters only with ZCALL_MREMAP_FIXED. */
+ZCALL_API zcall_ret zcall_mremap(void* old_address, size_t old_size, size_t new_size, int flags, void* new_address);
+/* See munlock(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_munlock(const void* addr, size_t length);
+
+/* See msync(2). r1 = 0; flags: ZCALL_MS_ASYNC or _SYNC, with _INVALIDATE. */
+ZCALL_API zcall_ret zcall_msync(void* addr, size_t length, int flags);
+/* See mincore(2). r1 = 0; vec gets a byte per page, bit 0 set if it is resident. */
+ZCALL_API zcall_ret zcall_mincore(void* addr, size_t length, unsigned char* vec);
+/* See mlock2(2). r1 = 0; flags: 0 or ZCALL_MLOCK_ONFAULT. */
+ZCALL_API zcall_ret zcall_mlock2(const void* addr, size_t length, unsigned int flags);
+/* See mlockall(2). r1 = 0; flags: ZCALL_MCL_CURRENT, _FUTURE, _ONFAULT. */
+ZCALL_API zcall_ret zcall_mlockall(int flags);
+/* See munlockall(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_munlockall(void);
+/* See mseal(2) (Linux 6.10). r1 = 0; the range can no longer be unmapped, remapped or reprotected; flags is 0. */
+ZCALL_API zcall_ret zcall_mseal(void* addr, size_t length, unsigned long flags);
+/* See pkey_mprotect(2). r1 = 0; like mprotect, also tagging the pages with pkey. */
+ZCALL_API zcall_ret zcall_pkey_mprotect(void* addr, size_t length, int prot, int pkey);
+/* See pkey_alloc(2). r1 = the new key; access_rights: 0, ZCALL_PKEY_DISABLE_ACCESS or _WRITE. ZCALL_ENOSPC without
+ * protection keys. */
+ZCALL_API zcall_ret zcall_pkey_alloc(unsigned int flags, unsigned int access_rights);
+/* See pkey_free(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_pkey_free(int pkey);
+/* See userfaultfd(2). r1 = the new fd; flags: ZCALL_O_CLOEXEC, _NONBLOCK, ZCALL_UFFD_USER_MODE_ONLY. */
+ZCALL_API zcall_ret zcall_userfaultfd(int flags);
+/* See mbind(2). r1 = 0; mode: ZCALL_MPOL_*; nodemask has maxnode bits. */
+ZCALL_API zcall_ret zcall_mbind(void* addr, unsigned long length, unsigned long mode, const unsigned long* nodemask,
+                                unsigned long maxnode, unsigned int flags);
+/* See set_mempolicy(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_set_mempolicy(int mode, const unsigned long* nodemask, unsigned long maxnode);
+/* See get_mempolicy(2). r1 = 0; flags: 0, ZCALL_MPOL_F_NODE, _ADDR, _MEMS_ALLOWED. */
+ZCALL_API zcall_ret zcall_get_mempolicy(int* mode, unsigned long* nodemask, unsigned long maxnode, void* addr,
+                                        unsigned long flags);
+#if defined(ZCALL_SYS_memfd_secret)
+/* See memfd_secret(2). r1 = the new fd, whose memory even the kernel does not map; flags: ZCALL_O_CLOEXEC. Not on
+ * loongarch64, whose kernel has no such call; ZCALL_ENOSYS where the kernel was built without it. */
+ZCALL_API zcall_ret zcall_memfd_secret(unsigned int flags);
+#endif
+
+/* --- Processes, signals and time --------------------------------------------------------- */
+
+/* See clock_gettime(2). r1 = 0; fills *tp. (The C library answers from the vDSO without a syscall.) */
+ZCALL_API zcall_ret zcall_clock_gettime(int clockid, zcall_timespec* tp);
+/* See clock_nanosleep(2). r1 = 0; flags: 0 or ZCALL_TIMER_ABSTIME; rem may be NULL. */
+ZCALL_API zcall_ret zcall_clock_nanosleep(int clockid, int flags, const zcall_timespec* request, zcall_timespec* rem);
+/* See exit_group(2). Ends every thread of the process; does not return. */
+ZCALL_API void zcall_exit_group(int status) __attribute__((noreturn));
+/* See getppid(2). r1 = the parent's process id. */
+ZCALL_API zcall_ret zcall_getppid(void);
+/* See getrandom(2). r1 = bytes written to buf; flags: ZCALL_GRND_*. */
+ZCALL_API zcall_ret zcall_getrandom(void* buf, size_t buflen, unsigned int flags);
+/* See gettid(2). r1 = the calling thread's id. */
+ZCALL_API zcall_ret zcall_gettid(void);
+/* See kill(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_kill(int pid, int sig);
+/* See nanosleep(2). r1 = 0; on ZCALL_EINTR, *rem (may be NULL) holds the time left. */
+ZCALL_API zcall_ret zcall_nanosleep(const zcall_timespec* request, zcall_timespec* rem);
+/* See pidfd_getfd(2). r1 = a new fd in this process for targetfd of the process behind pidfd. */
+ZCALL_API zcall_ret zcall_pidfd_getfd(int pidfd, int targetfd, unsigned int flags);
+/* See pidfd_open(2). r1 = a pidfd for pid; flags: 0 or ZCALL_PIDFD_NONBLOCK. */
+ZCALL_API zcall_ret zcall_pidfd_open(int pid, unsigned int flags);
+/* See pidfd_send_signal(2). r1 = 0; info may be NULL. */
+ZCALL_API zcall_ret zcall_pidfd_send_signal(int pidfd, int sig, void* info, unsigned int flags);
+/* See prctl(2). r1 = what option returns; unused arguments should be 0. */
+ZCALL_API zcall_ret zcall_prctl(int option, uintptr_t arg2, uintptr_t arg3, uintptr_t arg4, uintptr_t arg5);
+/* See rt_sigprocmask(2). r1 = 0; how: ZCALL_SIG_BLOCK, _UNBLOCK, _SETMASK; set and oldset may be NULL. */
+ZCALL_API zcall_ret zcall_rt_sigprocmask(int how, const zcall_sigset_t* set, zcall_sigset_t* oldset);
+/* See sched_yield(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_sched_yield(void);
+/* See tgkill(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_tgkill(int tgid, int tid, int sig);
 
 /* --- Processes, scheduling and the system ------------------------------------------------ */
 
@@ -1172,42 +1242,65 @@ ZCALL_API zcall_ret zcall_setitimer(int which, const zcall_itimerval* new_value,
 /* See getitimer(2). r1 = 0. */
 ZCALL_API zcall_ret zcall_getitimer(int which, zcall_itimerval* curr_value);
 
-/* --- More of memory ---------------------------------------------------------------------- */
+/* --- Credentials, capabilities, limits, sessions ----------------------------------------- */
 
-/* See msync(2). r1 = 0; flags: ZCALL_MS_ASYNC or _SYNC, with _INVALIDATE. */
-ZCALL_API zcall_ret zcall_msync(void* addr, size_t length, int flags);
-/* See mincore(2). r1 = 0; vec gets a byte per page, bit 0 set if it is resident. */
-ZCALL_API zcall_ret zcall_mincore(void* addr, size_t length, unsigned char* vec);
-/* See mlock2(2). r1 = 0; flags: 0 or ZCALL_MLOCK_ONFAULT. */
-ZCALL_API zcall_ret zcall_mlock2(const void* addr, size_t length, unsigned int flags);
-/* See mlockall(2). r1 = 0; flags: ZCALL_MCL_CURRENT, _FUTURE, _ONFAULT. */
-ZCALL_API zcall_ret zcall_mlockall(int flags);
-/* See munlockall(2). r1 = 0. */
-ZCALL_API zcall_ret zcall_munlockall(void);
-/* See mseal(2) (Linux 6.10). r1 = 0; the range can no longer be unmapped, remapped or reprotected; flags is 0. */
-ZCALL_API zcall_ret zcall_mseal(void* addr, size_t length, unsigned long flags);
-/* See pkey_mprotect(2). r1 = 0; like mprotect, also tagging the pages with pkey. */
-ZCALL_API zcall_ret zcall_pkey_mprotect(void* addr, size_t length, int prot, int pkey);
-/* See pkey_alloc(2). r1 = the new key; access_rights: 0, ZCALL_PKEY_DISABLE_ACCESS or _WRITE. ZCALL_ENOSPC without
- * protection keys. */
-ZCALL_API zcall_ret zcall_pkey_alloc(unsigned int flags, unsigned int access_rights);
-/* See pkey_free(2). r1 = 0. */
-ZCALL_API zcall_ret zcall_pkey_free(int pkey);
-/* See userfaultfd(2). r1 = the new fd; flags: ZCALL_O_CLOEXEC, _NONBLOCK, ZCALL_UFFD_USER_MODE_ONLY. */
-ZCALL_API zcall_ret zcall_userfaultfd(int flags);
-/* See mbind(2). r1 = 0; mode: ZCALL_MPOL_*; nodemask has maxnode bits. */
-ZCALL_API zcall_ret zcall_mbind(void* addr, unsigned long length, unsigned long mode, const unsigned long* nodemask,
-                                unsigned long maxnode, unsigned int flags);
-/* See set_mempolicy(2). r1 = 0. */
-ZCALL_API zcall_ret zcall_set_mempolicy(int mode, const unsigned long* nodemask, unsigned long maxnode);
-/* See get_mempolicy(2). r1 = 0; flags: 0, ZCALL_MPOL_F_NODE, _ADDR, _MEMS_ALLOWED. */
-ZCALL_API zcall_ret zcall_get_mempolicy(int* mode, unsigned long* nodemask, unsigned long maxnode, void* addr,
-                                        unsigned long flags);
-#if defined(ZCALL_SYS_memfd_secret)
-/* See memfd_secret(2). r1 = the new fd, whose memory even the kernel does not map; flags: ZCALL_O_CLOEXEC. Not on
- * loongarch64, whose kernel has no such call; ZCALL_ENOSYS where the kernel was built without it. */
-ZCALL_API zcall_ret zcall_memfd_secret(unsigned int flags);
-#endif
+/* See getuid(2). r1 = the real user id; never fails. */
+ZCALL_API zcall_ret zcall_getuid(void);
+/* See geteuid(2). r1 = the effective user id; never fails. */
+ZCALL_API zcall_ret zcall_geteuid(void);
+/* See getgid(2). r1 = the real group id; never fails. */
+ZCALL_API zcall_ret zcall_getgid(void);
+/* See getegid(2). r1 = the effective group id; never fails. */
+ZCALL_API zcall_ret zcall_getegid(void);
+/* See setuid(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_setuid(uint32_t uid);
+/* See setgid(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_setgid(uint32_t gid);
+/* See setreuid(2). r1 = 0; (uint32_t)-1 leaves an id as it is. */
+ZCALL_API zcall_ret zcall_setreuid(uint32_t ruid, uint32_t euid);
+/* See setregid(2). r1 = 0; (uint32_t)-1 leaves an id as it is. */
+ZCALL_API zcall_ret zcall_setregid(uint32_t rgid, uint32_t egid);
+/* See setresuid(2). r1 = 0; (uint32_t)-1 leaves an id as it is. */
+ZCALL_API zcall_ret zcall_setresuid(uint32_t ruid, uint32_t euid, uint32_t suid);
+/* See setresgid(2). r1 = 0; (uint32_t)-1 leaves an id as it is. */
+ZCALL_API zcall_ret zcall_setresgid(uint32_t rgid, uint32_t egid, uint32_t sgid);
+/* See getresuid(2). r1 = 0; fills the real, effective and saved user ids. */
+ZCALL_API zcall_ret zcall_getresuid(uint32_t* ruid, uint32_t* euid, uint32_t* suid);
+/* See getresgid(2). r1 = 0; fills the real, effective and saved group ids. */
+ZCALL_API zcall_ret zcall_getresgid(uint32_t* rgid, uint32_t* egid, uint32_t* sgid);
+/* See setfsuid(2). r1 = the previous file system user id, whether or not it changed: never fails. */
+ZCALL_API zcall_ret zcall_setfsuid(uint32_t fsuid);
+/* See setfsgid(2). r1 = the previous file system group id; never fails. */
+ZCALL_API zcall_ret zcall_setfsgid(uint32_t fsgid);
+/* See getgroups(2). r1 = the number of supplementary groups (written to list unless size is 0). */
+ZCALL_API zcall_ret zcall_getgroups(int size, uint32_t* list);
+/* See setgroups(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_setgroups(int size, const uint32_t* list);
+/* See capget(2). r1 = 0; header->version ZCALL__LINUX_CAPABILITY_VERSION_3 takes data[2]; a wrong version gets
+ * ZCALL_EINVAL and the kernel's version in header. */
+ZCALL_API zcall_ret zcall_capget(zcall_cap_user_header* header, zcall_cap_user_data* data);
+/* See capset(2). r1 = 0. */
+ZCALL_API zcall_ret zcall_capset(zcall_cap_user_header* header, const zcall_cap_user_data* data);
+/* See prlimit(2). r1 = 0; pid 0 is the caller; resource: ZCALL_RLIMIT_*; either pointer may be NULL. */
+ZCALL_API zcall_ret zcall_prlimit64(int pid, unsigned int resource, const zcall_rlimit* new_limit,
+                                    zcall_rlimit* old_limit);
+/* See getrusage(2). r1 = 0; who: ZCALL_RUSAGE_SELF, _CHILDREN, _THREAD. */
+ZCALL_API zcall_ret zcall_getrusage(int who, zcall_rusage* usage);
+/* See personality(2). r1 = the previous persona; 0xffffffff only asks. Never fails. */
+ZCALL_API zcall_ret zcall_personality(unsigned int persona);
+/* See setsid(2). r1 = the new session id, the caller's pid. */
+ZCALL_API zcall_ret zcall_setsid(void);
+/* See getsid(2). r1 = the session id of pid (0: the caller). */
+ZCALL_API zcall_ret zcall_getsid(int pid);
+/* See setpgid(2). r1 = 0; 0 for either means the caller's pid. */
+ZCALL_API zcall_ret zcall_setpgid(int pid, int pgid);
+/* See getpgid(2). r1 = the process group of pid (0: the caller). */
+ZCALL_API zcall_ret zcall_getpgid(int pid);
+/* See getrlimit(2). r1 = 0; resource: ZCALL_RLIMIT_*. Made with prlimit64 where the architecture has no
+ * getrlimit (loongarch64). */
+ZCALL_API zcall_ret zcall_getrlimit(unsigned int resource, zcall_rlimit* limit);
+/* See setrlimit(2). r1 = 0. Made with prlimit64 where the architecture has no setrlimit (loongarch64). */
+ZCALL_API zcall_ret zcall_setrlimit(unsigned int resource, const zcall_rlimit* limit);
 
 /* --- Mounts, namespaces and new processes ------------------------------------------------ */
 
@@ -1255,6 +1348,38 @@ ZCALL_API zcall_ret zcall_setns(int fd, int nstype);
 ZCALL_API zcall_ret zcall_clone(unsigned long flags, void* stack, int* parent_tid, int* child_tid, unsigned long tls);
 /* See clone3(2). r1 = the child's pid in the parent, 0 in the child; size is sizeof(zcall_clone_args). */
 ZCALL_API zcall_ret zcall_clone3(zcall_clone_args* args, size_t size);
+
+/* --- Mount information, inode attributes, extended attributes at a path ------------------ */
+
+/* See statmount(2) (Linux 6.8). r1 = 0; req->param says what to fill (ZCALL_STATMOUNT_*); buf->mask says what was. The
+ * strings follow the struct in buf, at the offsets its [str] fields give. */
+ZCALL_SHARES_A_STRUCT_NAME_BEGIN
+ZCALL_API zcall_ret zcall_statmount(const zcall_mnt_id_req* req, struct zcall_statmount* buf, size_t bufsize,
+                                    unsigned int flags);
+ZCALL_SHARES_A_STRUCT_NAME_END
+/* See listmount(2) (Linux 6.8). r1 = the mount ids written below req->mnt_id (ZCALL_LSMT_ROOT: the root), after
+ * req->param. */
+ZCALL_API zcall_ret zcall_listmount(const zcall_mnt_id_req* req, uint64_t* mnt_ids, size_t nr_mnt_ids,
+                                    unsigned int flags);
+/* See file_getattr(2) (Linux 6.17). r1 = 0; the inode's extended attributes (FS_XFLAG_*), as FS_IOC_FSGETXATTR gives
+ * them. */
+ZCALL_API zcall_ret zcall_file_getattr(int dirfd, const char* path, zcall_file_attr* attr, size_t size,
+                                       unsigned int at_flags);
+/* See file_setattr(2) (Linux 6.17). r1 = 0. */
+ZCALL_API zcall_ret zcall_file_setattr(int dirfd, const char* path, zcall_file_attr* attr, size_t size,
+                                       unsigned int at_flags);
+/* See setxattrat(2) (Linux 6.13). r1 = 0; args->value points to args->size bytes; args->flags: ZCALL_XATTR_CREATE or
+ * _REPLACE. */
+ZCALL_API zcall_ret zcall_setxattrat(int dirfd, const char* path, unsigned int at_flags, const char* name,
+                                     const zcall_xattr_args* args, size_t size);
+/* See getxattrat(2) (Linux 6.13). r1 = the value's size, written to args->value (room: args->size; 0 asks for the size
+ * only). */
+ZCALL_API zcall_ret zcall_getxattrat(int dirfd, const char* path, unsigned int at_flags, const char* name,
+                                     zcall_xattr_args* args, size_t size);
+/* See listxattrat(2) (Linux 6.13). r1 = bytes of NUL-terminated names in list. */
+ZCALL_API zcall_ret zcall_listxattrat(int dirfd, const char* path, unsigned int at_flags, char* list, size_t size);
+/* See removexattrat(2) (Linux 6.13). r1 = 0. */
+ZCALL_API zcall_ret zcall_removexattrat(int dirfd, const char* path, unsigned int at_flags, const char* name);
 
 /* --- Security: seccomp, Landlock, LSM attributes ----------------------------------------- */
 
@@ -1324,136 +1449,7 @@ ZCALL_API zcall_ret zcall_riscv_hwprobe(zcall_riscv_hwprobe* pairs, size_t pair_
 ZCALL_API zcall_ret zcall_riscv_flush_icache(void* start, void* end, unsigned long flags);
 #endif
 
-/* --- Mount information, inode attributes, extended attributes at a path ------------------ */
-
-/* See statmount(2) (Linux 6.8). r1 = 0; req->param says what to fill (ZCALL_STATMOUNT_*); buf->mask says what was. The
- * strings follow the struct in buf, at the offsets its [str] fields give. */
-ZCALL_SHARES_A_STRUCT_NAME_BEGIN
-ZCALL_API zcall_ret zcall_statmount(const zcall_mnt_id_req* req, struct zcall_statmount* buf, size_t bufsize,
-                                    unsigned int flags);
-ZCALL_SHARES_A_STRUCT_NAME_END
-/* See listmount(2) (Linux 6.8). r1 = the mount ids written below req->mnt_id (ZCALL_LSMT_ROOT: the root), after
- * req->param. */
-ZCALL_API zcall_ret zcall_listmount(const zcall_mnt_id_req* req, uint64_t* mnt_ids, size_t nr_mnt_ids,
-                                    unsigned int flags);
-/* See file_getattr(2) (Linux 6.17). r1 = 0; the inode's extended attributes (FS_XFLAG_*), as FS_IOC_FSGETXATTR gives
- * them. */
-ZCALL_API zcall_ret zcall_file_getattr(int dirfd, const char* path, zcall_file_attr* attr, size_t size,
-                                       unsigned int at_flags);
-/* See file_setattr(2) (Linux 6.17). r1 = 0. */
-ZCALL_API zcall_ret zcall_file_setattr(int dirfd, const char* path, zcall_file_attr* attr, size_t size,
-                                       unsigned int at_flags);
-/* See setxattrat(2) (Linux 6.13). r1 = 0; args->value points to args->size bytes; args->flags: ZCALL_XATTR_CREATE or
- * _REPLACE. */
-ZCALL_API zcall_ret zcall_setxattrat(int dirfd, const char* path, unsigned int at_flags, const char* name,
-                                     const zcall_xattr_args* args, size_t size);
-/* See getxattrat(2) (Linux 6.13). r1 = the value's size, written to args->value (room: args->size; 0 asks for the size
- * only). */
-ZCALL_API zcall_ret zcall_getxattrat(int dirfd, const char* path, unsigned int at_flags, const char* name,
-                                     zcall_xattr_args* args, size_t size);
-/* See listxattrat(2) (Linux 6.13). r1 = bytes of NUL-terminated names in list. */
-ZCALL_API zcall_ret zcall_listxattrat(int dirfd, const char* path, unsigned int at_flags, char* list, size_t size);
-/* See removexattrat(2) (Linux 6.13). r1 = 0. */
-ZCALL_API zcall_ret zcall_removexattrat(int dirfd, const char* path, unsigned int at_flags, const char* name);
-
-/* --- Pipes and zero-copy (pipe2 is in posix.h) ------------------------------------ */
-
-/* See splice(2). r1 = bytes moved; one side must be a pipe; offsets as for copy_file_range. */
-ZCALL_API zcall_ret zcall_splice(int fd_in, int64_t* off_in, int fd_out, int64_t* off_out, size_t len,
-                                 unsigned int flags);
-/* See tee(2). r1 = bytes duplicated from one pipe to another, without consuming them. */
-ZCALL_API zcall_ret zcall_tee(int fd_in, int fd_out, size_t len, unsigned int flags);
-/* See vmsplice(2). r1 = bytes moved between user memory and the pipe fd. */
-ZCALL_API zcall_ret zcall_vmsplice(int fd, const zcall_iovec* iov, size_t nr_segs, unsigned int flags);
-
-/* --- Sockets (the rest are in posix.h) ---------------------------------------------- */
-
-/* See recvmmsg(2). r1 = messages received into msgvec[0..r1); timeout may be NULL. */
-ZCALL_API zcall_ret zcall_recvmmsg(int fd, zcall_mmsghdr* msgvec, unsigned int vlen, int flags,
-                                   zcall_timespec* timeout);
-/* See sendmmsg(2). r1 = messages sent from msgvec[0..r1). */
-ZCALL_API zcall_ret zcall_sendmmsg(int fd, zcall_mmsghdr* msgvec, unsigned int vlen, int flags);
-
-/* --- Events: eventfd, signalfd, timerfd, epoll, poll ----------------------------- */
-
-/* See epoll_create1(2). r1 = the new epoll fd; flags: 0 or ZCALL_EPOLL_CLOEXEC. */
-ZCALL_API zcall_ret zcall_epoll_create1(int flags);
-/* See epoll_ctl(2). r1 = 0; op: ZCALL_EPOLL_CTL_ADD, _MOD, _DEL (event may be NULL for DEL). */
-ZCALL_API zcall_ret zcall_epoll_ctl(int epfd, int op, int fd, zcall_epoll_event* event);
-/* See epoll_pwait(2). r1 = ready events in events[0..r1); timeout in ms, -1 waits forever; sigmask may be NULL. */
-ZCALL_API zcall_ret zcall_epoll_pwait(int epfd, zcall_epoll_event* events, int maxevents, int timeout,
-                                      const zcall_sigset_t* sigmask);
-/* See epoll_pwait2(2). Like epoll_pwait with a nanosecond timeout; NULL waits forever. */
-ZCALL_API zcall_ret zcall_epoll_pwait2(int epfd, zcall_epoll_event* events, int maxevents,
-                                       const zcall_timespec* timeout, const zcall_sigset_t* sigmask);
-/* See eventfd(2). r1 = the new fd; flags: ZCALL_EFD_SEMAPHORE, _NONBLOCK, _CLOEXEC. */
-ZCALL_API zcall_ret zcall_eventfd2(unsigned int initval, int flags);
-/* See poll(2). r1 = descriptors with events; timeout in ms, -1 waits forever. Made with ppoll
- * where the architecture has no poll. */
-ZCALL_API zcall_ret zcall_poll(zcall_pollfd* fds, unsigned int nfds, int timeout);
-/* See ppoll(2). Like poll with a nanosecond timeout (NULL waits forever) and a signal mask (may be NULL).
- * The kernel writes the time left back into *timeout, so it is not const. */
-ZCALL_API zcall_ret zcall_ppoll(zcall_pollfd* fds, unsigned int nfds, zcall_timespec* timeout,
-                                const zcall_sigset_t* sigmask);
-/* See signalfd(2). r1 = the fd (new if fd is -1) that reads a zcall_signalfd_siginfo per signal in mask. */
-ZCALL_API zcall_ret zcall_signalfd4(int fd, const zcall_sigset_t* mask, int flags);
-/* See timerfd_create(2). r1 = the new fd; clockid: ZCALL_CLOCK_*; flags: ZCALL_TFD_NONBLOCK, _CLOEXEC. */
-ZCALL_API zcall_ret zcall_timerfd_create(int clockid, int flags);
-/* See timerfd_gettime(2). r1 = 0; fills *curr with the time left and the interval. */
-ZCALL_API zcall_ret zcall_timerfd_gettime(int fd, zcall_itimerspec* curr);
-/* See timerfd_settime(2). r1 = 0; flags: 0 or ZCALL_TFD_TIMER_*; old may be NULL. */
-ZCALL_API zcall_ret zcall_timerfd_settime(int fd, int flags, const zcall_itimerspec* new_value,
-                                          zcall_itimerspec* old_value);
-
-/* --- Memory ------------------------------------------------------------------------- */
-
-/* See madvise(2). r1 = 0; advice: ZCALL_MADV_*. */
-ZCALL_API zcall_ret zcall_madvise(void* addr, size_t length, int advice);
-/* See memfd_create(2). r1 = the new fd of an anonymous file; flags: ZCALL_MFD_*. */
-ZCALL_API zcall_ret zcall_memfd_create(const char* name, unsigned int flags);
-/* See mlock(2). r1 = 0. */
-ZCALL_API zcall_ret zcall_mlock(const void* addr, size_t length);
-/* See mprotect(2). r1 = 0; prot: ZCALL_PROT_*. */
-ZCALL_API zcall_ret zcall_mprotect(void* addr, size_t length, int prot);
-/* See mremap(2). r1 = the mapping's new address; new_address matters only with ZCALL_MREMAP_FIXED. */
-ZCALL_API zcall_ret zcall_mremap(void* old_address, size_t old_size, size_t new_size, int flags, void* new_address);
-/* See munlock(2). r1 = 0. */
-ZCALL_API zcall_ret zcall_munlock(const void* addr, size_t length);
-
-/* --- Processes, signals and time ---------------------------------------------------- */
-
-/* See clock_gettime(2). r1 = 0; fills *tp. (The C library answers from the vDSO without a syscall.) */
-ZCALL_API zcall_ret zcall_clock_gettime(int clockid, zcall_timespec* tp);
-/* See clock_nanosleep(2). r1 = 0; flags: 0 or ZCALL_TIMER_ABSTIME; rem may be NULL. */
-ZCALL_API zcall_ret zcall_clock_nanosleep(int clockid, int flags, const zcall_timespec* request, zcall_timespec* rem);
-/* See exit_group(2). Ends every thread of the process; does not return. */
-ZCALL_API void zcall_exit_group(int status) __attribute__((noreturn));
-/* See getppid(2). r1 = the parent's process id. */
-ZCALL_API zcall_ret zcall_getppid(void);
-/* See getrandom(2). r1 = bytes written to buf; flags: ZCALL_GRND_*. */
-ZCALL_API zcall_ret zcall_getrandom(void* buf, size_t buflen, unsigned int flags);
-/* See gettid(2). r1 = the calling thread's id. */
-ZCALL_API zcall_ret zcall_gettid(void);
-/* See kill(2). r1 = 0. */
-ZCALL_API zcall_ret zcall_kill(int pid, int sig);
-/* See nanosleep(2). r1 = 0; on ZCALL_EINTR, *rem (may be NULL) holds the time left. */
-ZCALL_API zcall_ret zcall_nanosleep(const zcall_timespec* request, zcall_timespec* rem);
-/* See pidfd_getfd(2). r1 = a new fd in this process for targetfd of the process behind pidfd. */
-ZCALL_API zcall_ret zcall_pidfd_getfd(int pidfd, int targetfd, unsigned int flags);
-/* See pidfd_open(2). r1 = a pidfd for pid; flags: 0 or ZCALL_PIDFD_NONBLOCK. */
-ZCALL_API zcall_ret zcall_pidfd_open(int pid, unsigned int flags);
-/* See pidfd_send_signal(2). r1 = 0; info may be NULL. */
-ZCALL_API zcall_ret zcall_pidfd_send_signal(int pidfd, int sig, void* info, unsigned int flags);
-/* See prctl(2). r1 = what option returns; unused arguments should be 0. */
-ZCALL_API zcall_ret zcall_prctl(int option, uintptr_t arg2, uintptr_t arg3, uintptr_t arg4, uintptr_t arg5);
-/* See rt_sigprocmask(2). r1 = 0; how: ZCALL_SIG_BLOCK, _UNBLOCK, _SETMASK; set and oldset may be NULL. */
-ZCALL_API zcall_ret zcall_rt_sigprocmask(int how, const zcall_sigset_t* set, zcall_sigset_t* oldset);
-/* See sched_yield(2). r1 = 0. */
-ZCALL_API zcall_ret zcall_sched_yield(void);
-/* See tgkill(2). r1 = 0. */
-ZCALL_API zcall_ret zcall_tgkill(int tgid, int tid, int sig);
-
-/* --- Futexes ---------------------------------------------------------------------- */
+/* --- Futexes ----------------------------------------------------------------------------- */
 
 /* See futex(2). r1 = what op returns (woken waiters for wake, 0 for wait). */
 ZCALL_API zcall_ret zcall_futex(uint32_t* uaddr, int op, uint32_t val, const zcall_timespec* timeout, uint32_t* uaddr2,
@@ -1485,7 +1481,7 @@ ZCALL_API zcall_ret zcall_futex_wait(void* uaddr, unsigned long val, unsigned lo
 /* futex_wake(2): wakes at most nr waiters whose mask shares a bit with mask. r1 = waiters woken. */
 ZCALL_API zcall_ret zcall_futex_wake(void* uaddr, unsigned long mask, int nr, unsigned int flags);
 
-/* --- io_uring ------------------------------------------------------------------- */
+/* --- io_uring ---------------------------------------------------------------------------- */
 
 /* See io_uring_enter(2). r1 = SQEs consumed; argsz is the size of what arg points to (or 0). */
 ZCALL_API zcall_ret zcall_io_uring_enter(int fd, unsigned int to_submit, unsigned int min_complete, unsigned int flags,

@@ -19,7 +19,7 @@
 namespace zcall {
 inline namespace v1 {
 
-// --- Kernel structs --------------------------------------------------------------
+// --- Kernel structs ------------------------------------------------------------------
 
 using timespec = ::zcall_timespec;
 using itimerspec = ::zcall_itimerspec;
@@ -97,7 +97,7 @@ constexpr sigset_t sigset_of(std::initializer_list<int> signals) noexcept {
   return set;
 }
 
-// --- Basic and vectored I/O --------------------------------------------------------
+// --- Basic and vectored I/O ----------------------------------------------------------
 
 // dup3(2): newfd.
 [[nodiscard]] inline Result<int> dup3(int oldfd, int newfd, int flags = 0) noexcept {
@@ -138,7 +138,7 @@ constexpr sigset_t sigset_of(std::initializer_list<int> signals) noexcept {
   return detail::result<std::size_t>(zcall_pwritev2(fd, iov.data(), static_cast<int>(iov.size()), offset, flags));
 }
 
-// --- Files and directories ---------------------------------------------------------
+// --- Files and directories -----------------------------------------------------------
 
 // copy_file_range(2): bytes copied. Null offsets use and advance the file positions.
 [[nodiscard]] inline Result<std::size_t> copy_file_range(int fd_in, std::int64_t* off_in, int fd_out,
@@ -197,8 +197,6 @@ ZCALL_SHARES_A_STRUCT_NAME_END
 [[nodiscard]] inline Errno unlinkat(int dirfd, const char* path, int flags = 0) noexcept {
   return detail::status(zcall_unlinkat(dirfd, path, flags));
 }
-
-// --- More of files and directories ---------------------------------------------------
 
 // close_range(2). flags: close_range_flags::*.
 [[nodiscard]] inline Errno close_range(unsigned fd, unsigned max_fd, unsigned flags = 0) noexcept {
@@ -308,48 +306,6 @@ ZCALL_SHARES_A_STRUCT_NAME_END
   return detail::status(zcall_utimensat(dirfd, path, times, flags));
 }
 
-// --- The working directory, root and file mode mask of the calling process -----------
-
-// chdir(2).
-[[nodiscard]] inline Errno chdir(const char* path) noexcept { return detail::status(zcall_chdir(path)); }
-// chroot(2).
-[[nodiscard]] inline Errno chroot(const char* path) noexcept { return detail::status(zcall_chroot(path)); }
-// fchdir(2).
-[[nodiscard]] inline Errno fchdir(int fd) noexcept { return detail::status(zcall_fchdir(fd)); }
-// getcwd(2): the path's length, its NUL included.
-[[nodiscard]] inline Result<std::size_t> getcwd(char* buf, std::size_t size) noexcept {
-  return detail::result<std::size_t>(zcall_getcwd(buf, size));
-}
-[[nodiscard]] inline Result<std::size_t> getcwd(std::span<char> buf) noexcept { return getcwd(buf.data(), buf.size()); }
-// umask(2): the previous mask.
-[[nodiscard]] inline Result<std::uint32_t> umask(unsigned mask) noexcept {
-  return detail::result<std::uint32_t>(zcall_umask(mask));
-}
-
-// --- Watching files: inotify and fanotify --------------------------------------------
-
-// fanotify_init(2): the new descriptor. flags: fan::*.
-[[nodiscard]] inline Result<int> fanotify_init(unsigned flags, unsigned event_f_flags) noexcept {
-  return detail::result<int>(zcall_fanotify_init(flags, event_f_flags));
-}
-// fanotify_mark(2). flags: fan::MARK_*; mask: fan::* events.
-[[nodiscard]] inline Errno fanotify_mark(int fanotify_fd, unsigned flags, std::uint64_t mask, int dirfd,
-                                         const char* path) noexcept {
-  return detail::status(zcall_fanotify_mark(fanotify_fd, flags, mask, dirfd, path));
-}
-// inotify_add_watch(2): the watch descriptor. mask: in::*.
-[[nodiscard]] inline Result<int> inotify_add_watch(int fd, const char* path, std::uint32_t mask) noexcept {
-  return detail::result<int>(zcall_inotify_add_watch(fd, path, mask));
-}
-// inotify_init1(2): the new descriptor. flags: in::NONBLOCK, in::CLOEXEC.
-[[nodiscard]] inline Result<int> inotify_init1(int flags = 0) noexcept {
-  return detail::result<int>(zcall_inotify_init1(flags));
-}
-// inotify_rm_watch(2).
-[[nodiscard]] inline Errno inotify_rm_watch(int fd, int wd) noexcept {
-  return detail::status(zcall_inotify_rm_watch(fd, wd));
-}
-
 // --- Extended attributes -------------------------------------------------------------
 
 // fgetxattr(2): the value's size.
@@ -406,102 +362,263 @@ ZCALL_SHARES_A_STRUCT_NAME_END
   return detail::status(zcall_setxattr(path, name, value, size, flags));
 }
 
-// --- Credentials, capabilities, limits, sessions -------------------------------------
+// --- Watching files: inotify and fanotify --------------------------------------------
 
-// getuid(2): the real user id.
-[[nodiscard]] inline Result<std::uint32_t> getuid() noexcept { return detail::result<std::uint32_t>(zcall_getuid()); }
-// geteuid(2): the effective user id.
-[[nodiscard]] inline Result<std::uint32_t> geteuid() noexcept { return detail::result<std::uint32_t>(zcall_geteuid()); }
-// getgid(2): the real group id.
-[[nodiscard]] inline Result<std::uint32_t> getgid() noexcept { return detail::result<std::uint32_t>(zcall_getgid()); }
-// getegid(2): the effective group id.
-[[nodiscard]] inline Result<std::uint32_t> getegid() noexcept { return detail::result<std::uint32_t>(zcall_getegid()); }
-// setuid(2).
-[[nodiscard]] inline Errno setuid(std::uint32_t uid) noexcept { return detail::status(zcall_setuid(uid)); }
-// setgid(2).
-[[nodiscard]] inline Errno setgid(std::uint32_t gid) noexcept { return detail::status(zcall_setgid(gid)); }
-// setreuid(2). std::uint32_t(-1) leaves an id as it is.
-[[nodiscard]] inline Errno setreuid(std::uint32_t ruid, std::uint32_t euid) noexcept {
-  return detail::status(zcall_setreuid(ruid, euid));
+// fanotify_init(2): the new descriptor. flags: fan::*.
+[[nodiscard]] inline Result<int> fanotify_init(unsigned flags, unsigned event_f_flags) noexcept {
+  return detail::result<int>(zcall_fanotify_init(flags, event_f_flags));
 }
-// setregid(2).
-[[nodiscard]] inline Errno setregid(std::uint32_t rgid, std::uint32_t egid) noexcept {
-  return detail::status(zcall_setregid(rgid, egid));
+// fanotify_mark(2). flags: fan::MARK_*; mask: fan::* events.
+[[nodiscard]] inline Errno fanotify_mark(int fanotify_fd, unsigned flags, std::uint64_t mask, int dirfd,
+                                         const char* path) noexcept {
+  return detail::status(zcall_fanotify_mark(fanotify_fd, flags, mask, dirfd, path));
 }
-// setresuid(2).
-[[nodiscard]] inline Errno setresuid(std::uint32_t ruid, std::uint32_t euid, std::uint32_t suid) noexcept {
-  return detail::status(zcall_setresuid(ruid, euid, suid));
+// inotify_add_watch(2): the watch descriptor. mask: in::*.
+[[nodiscard]] inline Result<int> inotify_add_watch(int fd, const char* path, std::uint32_t mask) noexcept {
+  return detail::result<int>(zcall_inotify_add_watch(fd, path, mask));
 }
-// setresgid(2).
-[[nodiscard]] inline Errno setresgid(std::uint32_t rgid, std::uint32_t egid, std::uint32_t sgid) noexcept {
-  return detail::status(zcall_setresgid(rgid, egid, sgid));
+// inotify_init1(2): the new descriptor. flags: in::NONBLOCK, in::CLOEXEC.
+[[nodiscard]] inline Result<int> inotify_init1(int flags = 0) noexcept {
+  return detail::result<int>(zcall_inotify_init1(flags));
 }
-// getresuid(2).
-[[nodiscard]] inline Errno getresuid(std::uint32_t* ruid, std::uint32_t* euid, std::uint32_t* suid) noexcept {
-  return detail::status(zcall_getresuid(ruid, euid, suid));
+// inotify_rm_watch(2).
+[[nodiscard]] inline Errno inotify_rm_watch(int fd, int wd) noexcept {
+  return detail::status(zcall_inotify_rm_watch(fd, wd));
 }
-// getresgid(2).
-[[nodiscard]] inline Errno getresgid(std::uint32_t* rgid, std::uint32_t* egid, std::uint32_t* sgid) noexcept {
-  return detail::status(zcall_getresgid(rgid, egid, sgid));
+
+// --- The working directory, root and file mode mask of the calling process -----------
+
+// chdir(2).
+[[nodiscard]] inline Errno chdir(const char* path) noexcept { return detail::status(zcall_chdir(path)); }
+// chroot(2).
+[[nodiscard]] inline Errno chroot(const char* path) noexcept { return detail::status(zcall_chroot(path)); }
+// fchdir(2).
+[[nodiscard]] inline Errno fchdir(int fd) noexcept { return detail::status(zcall_fchdir(fd)); }
+// getcwd(2): the path's length, its NUL included.
+[[nodiscard]] inline Result<std::size_t> getcwd(char* buf, std::size_t size) noexcept {
+  return detail::result<std::size_t>(zcall_getcwd(buf, size));
 }
-// setfsuid(2): the previous file system user id (it never fails; compare to see whether it changed).
-[[nodiscard]] inline Result<std::uint32_t> setfsuid(std::uint32_t fsuid) noexcept {
-  return detail::result<std::uint32_t>(zcall_setfsuid(fsuid));
+[[nodiscard]] inline Result<std::size_t> getcwd(std::span<char> buf) noexcept { return getcwd(buf.data(), buf.size()); }
+// umask(2): the previous mask.
+[[nodiscard]] inline Result<std::uint32_t> umask(unsigned mask) noexcept {
+  return detail::result<std::uint32_t>(zcall_umask(mask));
 }
-// setfsgid(2): the previous file system group id.
-[[nodiscard]] inline Result<std::uint32_t> setfsgid(std::uint32_t fsgid) noexcept {
-  return detail::result<std::uint32_t>(zcall_setfsgid(fsgid));
+
+// --- Pipes and zero-copy (pipe2 is in posix.hpp) -------------------------------------
+
+// splice(2): bytes moved. One side must be a pipe; null offsets use the file positions.
+[[nodiscard]] inline Result<std::size_t> splice(int fd_in, std::int64_t* off_in, int fd_out, std::int64_t* off_out,
+                                                std::size_t len, unsigned flags = 0) noexcept {
+  return detail::result<std::size_t>(zcall_splice(fd_in, off_in, fd_out, off_out, len, flags));
 }
-// getgroups(2): the number of supplementary groups.
-[[nodiscard]] inline Result<int> getgroups(int size, std::uint32_t* list) noexcept {
-  return detail::result<int>(zcall_getgroups(size, list));
+// tee(2): bytes duplicated between two pipes.
+[[nodiscard]] inline Result<std::size_t> tee(int fd_in, int fd_out, std::size_t len, unsigned flags = 0) noexcept {
+  return detail::result<std::size_t>(zcall_tee(fd_in, fd_out, len, flags));
 }
-// setgroups(2).
-[[nodiscard]] inline Errno setgroups(int size, const std::uint32_t* list) noexcept {
-  return detail::status(zcall_setgroups(size, list));
+// vmsplice(2): bytes moved between user memory and a pipe.
+[[nodiscard]] inline Result<std::size_t> vmsplice(int fd, std::span<const iovec> iov, unsigned flags = 0) noexcept {
+  return detail::result<std::size_t>(zcall_vmsplice(fd, iov.data(), iov.size(), flags));
 }
-// capget(2).
-[[nodiscard]] inline Errno capget(cap_user_header* header, cap_user_data* data) noexcept {
-  return detail::status(zcall_capget(header, data));
+
+// --- Sockets (the rest are in posix.hpp) ---------------------------------------------
+
+// recvmmsg(2): messages received. timeout may be null.
+[[nodiscard]] inline Result<int> recvmmsg(int fd, std::span<mmsghdr> msgs, int flags = 0,
+                                          timespec* timeout = nullptr) noexcept {
+  return detail::result<int>(zcall_recvmmsg(fd, msgs.data(), static_cast<unsigned>(msgs.size()), flags, timeout));
 }
-// capset(2).
-[[nodiscard]] inline Errno capset(cap_user_header* header, const cap_user_data* data) noexcept {
-  return detail::status(zcall_capset(header, data));
+// sendmmsg(2): messages sent.
+[[nodiscard]] inline Result<int> sendmmsg(int fd, std::span<mmsghdr> msgs, int flags = 0) noexcept {
+  return detail::result<int>(zcall_sendmmsg(fd, msgs.data(), static_cast<unsigned>(msgs.size()), flags));
 }
-// prlimit64(2). resource: rlimit::*.
-[[nodiscard]] inline Errno prlimit64(int pid, unsigned resource, const rlimit* new_limit, rlimit* old_limit) noexcept {
-  return detail::status(zcall_prlimit64(pid, resource, new_limit, old_limit));
+
+// --- Events --------------------------------------------------------------------------
+
+// eventfd(2): the new descriptor. flags: efd::SEMAPHORE, efd::NONBLOCK, efd::CLOEXEC.
+[[nodiscard]] inline Result<int> eventfd2(unsigned int initval, int flags = 0) noexcept {
+  return detail::result<int>(zcall_eventfd2(initval, flags));
 }
-// getrusage(2). who: rusage::*.
-[[nodiscard]] inline Errno getrusage(int who, rusage* usage) noexcept {
-  return detail::status(zcall_getrusage(who, usage));
+// epoll_create1(2): the epoll descriptor. flags: 0 or epoll::CLOEXEC.
+[[nodiscard]] inline Result<int> epoll_create1(int flags = 0) noexcept {
+  return detail::result<int>(zcall_epoll_create1(flags));
 }
-// personality(2): the previous persona; 0xffffffff only asks.
-[[nodiscard]] inline Result<std::uint32_t> personality(unsigned persona) noexcept {
-  return detail::result<std::uint32_t>(zcall_personality(persona));
+// epoll_ctl(2). op: epoll::CTL_ADD, CTL_MOD, CTL_DEL.
+[[nodiscard]] inline Errno epoll_ctl(int epfd, int op, int fd, epoll_event* event) noexcept {
+  return detail::status(zcall_epoll_ctl(epfd, op, fd, event));
 }
-// setsid(2): the new session id.
-[[nodiscard]] inline Result<int> setsid() noexcept { return detail::result<int>(zcall_setsid()); }
-// getsid(2): the session id.
-[[nodiscard]] inline Result<int> getsid(int pid) noexcept { return detail::result<int>(zcall_getsid(pid)); }
-// setpgid(2).
-[[nodiscard]] inline Errno setpgid(int pid, int pgid) noexcept { return detail::status(zcall_setpgid(pid, pgid)); }
-// getpgid(2): the process group id.
-[[nodiscard]] inline Result<int> getpgid(int pid) noexcept { return detail::result<int>(zcall_getpgid(pid)); }
-[[nodiscard]] inline Result<int> getgroups(std::span<std::uint32_t> list) noexcept {
-  return getgroups(static_cast<int>(list.size()), list.data());
+// epoll_pwait(2): ready events, in events. timeout in ms, -1 forever; sigmask may be null.
+[[nodiscard]] inline Result<int> epoll_pwait(int epfd, std::span<epoll_event> events, int timeout,
+                                             const sigset_t* sigmask = nullptr) noexcept {
+  return detail::result<int>(zcall_epoll_pwait(epfd, events.data(), static_cast<int>(events.size()), timeout, sigmask));
 }
-[[nodiscard]] inline Errno setgroups(std::span<const std::uint32_t> list) noexcept {
-  return setgroups(static_cast<int>(list.size()), list.data());
+// epoll_pwait2(2): like epoll_pwait with a nanosecond timeout; null waits forever.
+[[nodiscard]] inline Result<int> epoll_pwait2(int epfd, std::span<epoll_event> events, const timespec* timeout,
+                                              const sigset_t* sigmask = nullptr) noexcept {
+  return detail::result<int>(
+      zcall_epoll_pwait2(epfd, events.data(), static_cast<int>(events.size()), timeout, sigmask));
 }
-// getrlimit(2).
-[[nodiscard]] inline Errno getrlimit(unsigned resource, rlimit* limit) noexcept {
-  return detail::status(zcall_getrlimit(resource, limit));
+// poll(2): descriptors with events. timeout in ms, -1 forever.
+[[nodiscard]] inline Result<int> poll(std::span<pollfd> fds, int timeout) noexcept {
+  return detail::result<int>(zcall_poll(fds.data(), static_cast<unsigned>(fds.size()), timeout));
 }
-// setrlimit(2).
-[[nodiscard]] inline Errno setrlimit(unsigned resource, const rlimit* limit) noexcept {
-  return detail::status(zcall_setrlimit(resource, limit));
+// ppoll(2): like poll with a nanosecond timeout (null: forever; the kernel writes the time left
+// back into it) and a signal mask (may be null).
+[[nodiscard]] inline Result<int> ppoll(std::span<pollfd> fds, timespec* timeout,
+                                       const sigset_t* sigmask = nullptr) noexcept {
+  return detail::result<int>(zcall_ppoll(fds.data(), static_cast<unsigned>(fds.size()), timeout, sigmask));
 }
+// signalfd(2): the descriptor (new when fd is -1). flags: sfd::*.
+[[nodiscard]] inline Result<int> signalfd4(int fd, const sigset_t& mask, int flags = 0) noexcept {
+  return detail::result<int>(zcall_signalfd4(fd, &mask, flags));
+}
+// timerfd_create(2): the new descriptor. clockid: clock::*; flags: tfd::*.
+[[nodiscard]] inline Result<int> timerfd_create(int clockid, int flags = 0) noexcept {
+  return detail::result<int>(zcall_timerfd_create(clockid, flags));
+}
+// timerfd_gettime(2).
+[[nodiscard]] inline Errno timerfd_gettime(int fd, itimerspec* curr) noexcept {
+  return detail::status(zcall_timerfd_gettime(fd, curr));
+}
+// timerfd_settime(2). flags: 0 or tfd_timer::*; old_value may be null.
+[[nodiscard]] inline Errno timerfd_settime(int fd, int flags, const itimerspec& new_value,
+                                           itimerspec* old_value = nullptr) noexcept {
+  return detail::status(zcall_timerfd_settime(fd, flags, &new_value, old_value));
+}
+
+// --- Memory --------------------------------------------------------------------------
+
+// madvise(2). advice: madv::*.
+[[nodiscard]] inline Errno madvise(void* addr, std::size_t length, int advice) noexcept {
+  return detail::status(zcall_madvise(addr, length, advice));
+}
+// memfd_create(2): the new descriptor. flags: mfd::*.
+[[nodiscard]] inline Result<int> memfd_create(const char* name, unsigned flags = 0) noexcept {
+  return detail::result<int>(zcall_memfd_create(name, flags));
+}
+// mlock(2) and munlock(2).
+[[nodiscard]] inline Errno mlock(const void* addr, std::size_t length) noexcept {
+  return detail::status(zcall_mlock(addr, length));
+}
+[[nodiscard]] inline Errno munlock(const void* addr, std::size_t length) noexcept {
+  return detail::status(zcall_munlock(addr, length));
+}
+// mprotect(2). prot: prot::*.
+[[nodiscard]] inline Errno mprotect(void* addr, std::size_t length, int prot) noexcept {
+  return detail::status(zcall_mprotect(addr, length, prot));
+}
+// mremap(2): the mapping's new address. flags: mremap_flags::*.
+[[nodiscard]] inline Result<void*> mremap(void* old_address, std::size_t old_size, std::size_t new_size, int flags,
+                                          void* new_address = nullptr) noexcept {
+  return detail::result<void*>(zcall_mremap(old_address, old_size, new_size, flags, new_address));
+}
+
+// msync(2). flags: ms::ASYNC or ms::SYNC, with ms::INVALIDATE.
+[[nodiscard]] inline Errno msync(void* addr, std::size_t length, int flags) noexcept {
+  return detail::status(zcall_msync(addr, length, flags));
+}
+// mincore(2).
+[[nodiscard]] inline Errno mincore(void* addr, std::size_t length, unsigned char* vec) noexcept {
+  return detail::status(zcall_mincore(addr, length, vec));
+}
+// mlock2(2). flags: 0 or mlock_flags::ONFAULT.
+[[nodiscard]] inline Errno mlock2(const void* addr, std::size_t length, unsigned flags) noexcept {
+  return detail::status(zcall_mlock2(addr, length, flags));
+}
+// mlockall(2). flags: mcl::*.
+[[nodiscard]] inline Errno mlockall(int flags) noexcept { return detail::status(zcall_mlockall(flags)); }
+// munlockall(2).
+[[nodiscard]] inline Errno munlockall() noexcept { return detail::status(zcall_munlockall()); }
+// mseal(2), Linux 6.10.
+[[nodiscard]] inline Errno mseal(void* addr, std::size_t length, unsigned long flags) noexcept {
+  return detail::status(zcall_mseal(addr, length, flags));
+}
+// pkey_mprotect(2).
+[[nodiscard]] inline Errno pkey_mprotect(void* addr, std::size_t length, int prot, int pkey) noexcept {
+  return detail::status(zcall_pkey_mprotect(addr, length, prot, pkey));
+}
+// pkey_alloc(2): the new key.
+[[nodiscard]] inline Result<int> pkey_alloc(unsigned flags, unsigned access_rights) noexcept {
+  return detail::result<int>(zcall_pkey_alloc(flags, access_rights));
+}
+// pkey_free(2).
+[[nodiscard]] inline Errno pkey_free(int pkey) noexcept { return detail::status(zcall_pkey_free(pkey)); }
+// userfaultfd(2): the new descriptor.
+[[nodiscard]] inline Result<int> userfaultfd(int flags) noexcept {
+  return detail::result<int>(zcall_userfaultfd(flags));
+}
+// mbind(2). mode: mpol::*.
+[[nodiscard]] inline Errno mbind(void* addr, unsigned long length, unsigned long mode, const unsigned long* nodemask,
+                                 unsigned long maxnode, unsigned flags) noexcept {
+  return detail::status(zcall_mbind(addr, length, mode, nodemask, maxnode, flags));
+}
+// set_mempolicy(2).
+[[nodiscard]] inline Errno set_mempolicy(int mode, const unsigned long* nodemask, unsigned long maxnode) noexcept {
+  return detail::status(zcall_set_mempolicy(mode, nodemask, maxnode));
+}
+// get_mempolicy(2).
+[[nodiscard]] inline Errno get_mempolicy(int* mode, unsigned long* nodemask, unsigned long maxnode, void* addr,
+                                         unsigned long flags) noexcept {
+  return detail::status(zcall_get_mempolicy(mode, nodemask, maxnode, addr, flags));
+}
+#if defined(ZCALL_SYS_memfd_secret)
+// memfd_secret(2): the new descriptor. Not on loongarch64.
+[[nodiscard]] inline Result<int> memfd_secret(unsigned flags) noexcept {
+  return detail::result<int>(zcall_memfd_secret(flags));
+}
+#endif
+
+// --- Processes, signals and time -----------------------------------------------------
+
+// clock_gettime(2).
+[[nodiscard]] inline Errno clock_gettime(int clockid, timespec* tp) noexcept {
+  return detail::status(zcall_clock_gettime(clockid, tp));
+}
+// clock_nanosleep(2). flags: 0 or timer::ABSTIME; rem may be null.
+[[nodiscard]] inline Errno clock_nanosleep(int clockid, int flags, const timespec& request,
+                                           timespec* rem = nullptr) noexcept {
+  return detail::status(zcall_clock_nanosleep(clockid, flags, &request, rem));
+}
+// exit_group(2): ends every thread of the process.
+[[noreturn]] inline void exit_group(int status) noexcept { zcall_exit_group(status); }
+// getppid(2), gettid(2).
+[[nodiscard]] inline Result<int> getppid() noexcept { return detail::result<int>(zcall_getppid()); }
+[[nodiscard]] inline Result<int> gettid() noexcept { return detail::result<int>(zcall_gettid()); }
+// getrandom(2): bytes written. flags: grnd::*.
+[[nodiscard]] inline Result<std::size_t> getrandom(std::span<std::byte> buf, unsigned flags = 0) noexcept {
+  return detail::result<std::size_t>(zcall_getrandom(buf.data(), buf.size(), flags));
+}
+// kill(2) and tgkill(2).
+[[nodiscard]] inline Errno kill(int pid, int sig) noexcept { return detail::status(zcall_kill(pid, sig)); }
+[[nodiscard]] inline Errno tgkill(int tgid, int tid, int sig) noexcept {
+  return detail::status(zcall_tgkill(tgid, tid, sig));
+}
+// nanosleep(2). On Errno::INTR, *rem (may be null) holds the time left.
+[[nodiscard]] inline Errno nanosleep(const timespec& request, timespec* rem = nullptr) noexcept {
+  return detail::status(zcall_nanosleep(&request, rem));
+}
+// pidfd_getfd(2): a descriptor here for targetfd of the process behind pidfd.
+[[nodiscard]] inline Result<int> pidfd_getfd(int pidfd, int targetfd, unsigned flags = 0) noexcept {
+  return detail::result<int>(zcall_pidfd_getfd(pidfd, targetfd, flags));
+}
+// pidfd_open(2): a pidfd. flags: 0 or pidfd::NONBLOCK.
+[[nodiscard]] inline Result<int> pidfd_open(int pid, unsigned flags = 0) noexcept {
+  return detail::result<int>(zcall_pidfd_open(pid, flags));
+}
+// pidfd_send_signal(2). info may be null.
+[[nodiscard]] inline Errno pidfd_send_signal(int pidfd, int sig, void* info = nullptr, unsigned flags = 0) noexcept {
+  return detail::status(zcall_pidfd_send_signal(pidfd, sig, info, flags));
+}
+// prctl(2): what option returns. option: pr::*.
+[[nodiscard]] inline Result<std::uintptr_t> prctl(int option, detail::Word arg2 = {}, detail::Word arg3 = {},
+                                                  detail::Word arg4 = {}, detail::Word arg5 = {}) noexcept {
+  return detail::result<std::uintptr_t>(zcall_prctl(option, arg2.get(), arg3.get(), arg4.get(), arg5.get()));
+}
+// rt_sigprocmask(2). how: sig::BLOCK, sig::UNBLOCK, sig::SETMASK; set and oldset may be null.
+[[nodiscard]] inline Errno rt_sigprocmask(int how, const sigset_t* set, sigset_t* oldset = nullptr) noexcept {
+  return detail::status(zcall_rt_sigprocmask(how, set, oldset));
+}
+// sched_yield(2).
+[[nodiscard]] inline Errno sched_yield() noexcept { return detail::status(zcall_sched_yield()); }
 
 // --- Processes, scheduling and the system --------------------------------------------
 
@@ -718,62 +835,102 @@ ZCALL_SHARES_A_STRUCT_NAME_END
   return detail::status(zcall_getitimer(which, curr_value));
 }
 
-// --- More of memory ------------------------------------------------------------------
+// --- Credentials, capabilities, limits, sessions -------------------------------------
 
-// msync(2). flags: ms::ASYNC or ms::SYNC, with ms::INVALIDATE.
-[[nodiscard]] inline Errno msync(void* addr, std::size_t length, int flags) noexcept {
-  return detail::status(zcall_msync(addr, length, flags));
+// getuid(2): the real user id.
+[[nodiscard]] inline Result<std::uint32_t> getuid() noexcept { return detail::result<std::uint32_t>(zcall_getuid()); }
+// geteuid(2): the effective user id.
+[[nodiscard]] inline Result<std::uint32_t> geteuid() noexcept { return detail::result<std::uint32_t>(zcall_geteuid()); }
+// getgid(2): the real group id.
+[[nodiscard]] inline Result<std::uint32_t> getgid() noexcept { return detail::result<std::uint32_t>(zcall_getgid()); }
+// getegid(2): the effective group id.
+[[nodiscard]] inline Result<std::uint32_t> getegid() noexcept { return detail::result<std::uint32_t>(zcall_getegid()); }
+// setuid(2).
+[[nodiscard]] inline Errno setuid(std::uint32_t uid) noexcept { return detail::status(zcall_setuid(uid)); }
+// setgid(2).
+[[nodiscard]] inline Errno setgid(std::uint32_t gid) noexcept { return detail::status(zcall_setgid(gid)); }
+// setreuid(2). std::uint32_t(-1) leaves an id as it is.
+[[nodiscard]] inline Errno setreuid(std::uint32_t ruid, std::uint32_t euid) noexcept {
+  return detail::status(zcall_setreuid(ruid, euid));
 }
-// mincore(2).
-[[nodiscard]] inline Errno mincore(void* addr, std::size_t length, unsigned char* vec) noexcept {
-  return detail::status(zcall_mincore(addr, length, vec));
+// setregid(2).
+[[nodiscard]] inline Errno setregid(std::uint32_t rgid, std::uint32_t egid) noexcept {
+  return detail::status(zcall_setregid(rgid, egid));
 }
-// mlock2(2). flags: 0 or mlock_flags::ONFAULT.
-[[nodiscard]] inline Errno mlock2(const void* addr, std::size_t length, unsigned flags) noexcept {
-  return detail::status(zcall_mlock2(addr, length, flags));
+// setresuid(2).
+[[nodiscard]] inline Errno setresuid(std::uint32_t ruid, std::uint32_t euid, std::uint32_t suid) noexcept {
+  return detail::status(zcall_setresuid(ruid, euid, suid));
 }
-// mlockall(2). flags: mcl::*.
-[[nodiscard]] inline Errno mlockall(int flags) noexcept { return detail::status(zcall_mlockall(flags)); }
-// munlockall(2).
-[[nodiscard]] inline Errno munlockall() noexcept { return detail::status(zcall_munlockall()); }
-// mseal(2), Linux 6.10.
-[[nodiscard]] inline Errno mseal(void* addr, std::size_t length, unsigned long flags) noexcept {
-  return detail::status(zcall_mseal(addr, length, flags));
+// setresgid(2).
+[[nodiscard]] inline Errno setresgid(std::uint32_t rgid, std::uint32_t egid, std::uint32_t sgid) noexcept {
+  return detail::status(zcall_setresgid(rgid, egid, sgid));
 }
-// pkey_mprotect(2).
-[[nodiscard]] inline Errno pkey_mprotect(void* addr, std::size_t length, int prot, int pkey) noexcept {
-  return detail::status(zcall_pkey_mprotect(addr, length, prot, pkey));
+// getresuid(2).
+[[nodiscard]] inline Errno getresuid(std::uint32_t* ruid, std::uint32_t* euid, std::uint32_t* suid) noexcept {
+  return detail::status(zcall_getresuid(ruid, euid, suid));
 }
-// pkey_alloc(2): the new key.
-[[nodiscard]] inline Result<int> pkey_alloc(unsigned flags, unsigned access_rights) noexcept {
-  return detail::result<int>(zcall_pkey_alloc(flags, access_rights));
+// getresgid(2).
+[[nodiscard]] inline Errno getresgid(std::uint32_t* rgid, std::uint32_t* egid, std::uint32_t* sgid) noexcept {
+  return detail::status(zcall_getresgid(rgid, egid, sgid));
 }
-// pkey_free(2).
-[[nodiscard]] inline Errno pkey_free(int pkey) noexcept { return detail::status(zcall_pkey_free(pkey)); }
-// userfaultfd(2): the new descriptor.
-[[nodiscard]] inline Result<int> userfaultfd(int flags) noexcept {
-  return detail::result<int>(zcall_userfaultfd(flags));
+// setfsuid(2): the previous file system user id (it never fails; compare to see whether it changed).
+[[nodiscard]] inline Result<std::uint32_t> setfsuid(std::uint32_t fsuid) noexcept {
+  return detail::result<std::uint32_t>(zcall_setfsuid(fsuid));
 }
-// mbind(2). mode: mpol::*.
-[[nodiscard]] inline Errno mbind(void* addr, unsigned long length, unsigned long mode, const unsigned long* nodemask,
-                                 unsigned long maxnode, unsigned flags) noexcept {
-  return detail::status(zcall_mbind(addr, length, mode, nodemask, maxnode, flags));
+// setfsgid(2): the previous file system group id.
+[[nodiscard]] inline Result<std::uint32_t> setfsgid(std::uint32_t fsgid) noexcept {
+  return detail::result<std::uint32_t>(zcall_setfsgid(fsgid));
 }
-// set_mempolicy(2).
-[[nodiscard]] inline Errno set_mempolicy(int mode, const unsigned long* nodemask, unsigned long maxnode) noexcept {
-  return detail::status(zcall_set_mempolicy(mode, nodemask, maxnode));
+// getgroups(2): the number of supplementary groups.
+[[nodiscard]] inline Result<int> getgroups(int size, std::uint32_t* list) noexcept {
+  return detail::result<int>(zcall_getgroups(size, list));
 }
-// get_mempolicy(2).
-[[nodiscard]] inline Errno get_mempolicy(int* mode, unsigned long* nodemask, unsigned long maxnode, void* addr,
-                                         unsigned long flags) noexcept {
-  return detail::status(zcall_get_mempolicy(mode, nodemask, maxnode, addr, flags));
+// setgroups(2).
+[[nodiscard]] inline Errno setgroups(int size, const std::uint32_t* list) noexcept {
+  return detail::status(zcall_setgroups(size, list));
 }
-#if defined(ZCALL_SYS_memfd_secret)
-// memfd_secret(2): the new descriptor. Not on loongarch64.
-[[nodiscard]] inline Result<int> memfd_secret(unsigned flags) noexcept {
-  return detail::result<int>(zcall_memfd_secret(flags));
+// capget(2).
+[[nodiscard]] inline Errno capget(cap_user_header* header, cap_user_data* data) noexcept {
+  return detail::status(zcall_capget(header, data));
 }
-#endif
+// capset(2).
+[[nodiscard]] inline Errno capset(cap_user_header* header, const cap_user_data* data) noexcept {
+  return detail::status(zcall_capset(header, data));
+}
+// prlimit64(2). resource: rlimit::*.
+[[nodiscard]] inline Errno prlimit64(int pid, unsigned resource, const rlimit* new_limit, rlimit* old_limit) noexcept {
+  return detail::status(zcall_prlimit64(pid, resource, new_limit, old_limit));
+}
+// getrusage(2). who: rusage::*.
+[[nodiscard]] inline Errno getrusage(int who, rusage* usage) noexcept {
+  return detail::status(zcall_getrusage(who, usage));
+}
+// personality(2): the previous persona; 0xffffffff only asks.
+[[nodiscard]] inline Result<std::uint32_t> personality(unsigned persona) noexcept {
+  return detail::result<std::uint32_t>(zcall_personality(persona));
+}
+// setsid(2): the new session id.
+[[nodiscard]] inline Result<int> setsid() noexcept { return detail::result<int>(zcall_setsid()); }
+// getsid(2): the session id.
+[[nodiscard]] inline Result<int> getsid(int pid) noexcept { return detail::result<int>(zcall_getsid(pid)); }
+// setpgid(2).
+[[nodiscard]] inline Errno setpgid(int pid, int pgid) noexcept { return detail::status(zcall_setpgid(pid, pgid)); }
+// getpgid(2): the process group id.
+[[nodiscard]] inline Result<int> getpgid(int pid) noexcept { return detail::result<int>(zcall_getpgid(pid)); }
+[[nodiscard]] inline Result<int> getgroups(std::span<std::uint32_t> list) noexcept {
+  return getgroups(static_cast<int>(list.size()), list.data());
+}
+[[nodiscard]] inline Errno setgroups(std::span<const std::uint32_t> list) noexcept {
+  return setgroups(static_cast<int>(list.size()), list.data());
+}
+// getrlimit(2).
+[[nodiscard]] inline Errno getrlimit(unsigned resource, rlimit* limit) noexcept {
+  return detail::status(zcall_getrlimit(resource, limit));
+}
+// setrlimit(2).
+[[nodiscard]] inline Errno setrlimit(unsigned resource, const rlimit* limit) noexcept {
+  return detail::status(zcall_setrlimit(resource, limit));
+}
 
 // --- Mounts, namespaces and new processes --------------------------------------------
 
@@ -838,6 +995,50 @@ ZCALL_SHARES_A_STRUCT_NAME_END
 // clone3(2), fork-like as clone: the child's pid in the parent, 0 in the child.
 [[nodiscard]] inline Result<int> clone3(clone_args& args) noexcept {
   return detail::result<int>(zcall_clone3(&args, sizeof args));
+}
+
+// --- Mount information, inode attributes, extended attributes at a path --------------
+
+ZCALL_SHARES_A_STRUCT_NAME_BEGIN
+// statmount(2), Linux 6.8.
+[[nodiscard]] inline Errno statmount(const mnt_id_req* req, struct ::zcall_statmount* buf, std::size_t bufsize,
+                                     unsigned flags) noexcept {
+  return detail::status(zcall_statmount(req, buf, bufsize, flags));
+}
+ZCALL_SHARES_A_STRUCT_NAME_END
+// listmount(2), Linux 6.8: ids written.
+[[nodiscard]] inline Result<int> listmount(const mnt_id_req* req, std::uint64_t* mnt_ids, std::size_t nr_mnt_ids,
+                                           unsigned flags) noexcept {
+  return detail::result<int>(zcall_listmount(req, mnt_ids, nr_mnt_ids, flags));
+}
+// file_getattr(2), Linux 6.17.
+[[nodiscard]] inline Errno file_getattr(int dirfd, const char* path, file_attr* attr, std::size_t size,
+                                        unsigned at_flags) noexcept {
+  return detail::status(zcall_file_getattr(dirfd, path, attr, size, at_flags));
+}
+// file_setattr(2), Linux 6.17.
+[[nodiscard]] inline Errno file_setattr(int dirfd, const char* path, file_attr* attr, std::size_t size,
+                                        unsigned at_flags) noexcept {
+  return detail::status(zcall_file_setattr(dirfd, path, attr, size, at_flags));
+}
+// setxattrat(2), Linux 6.13.
+[[nodiscard]] inline Errno setxattrat(int dirfd, const char* path, unsigned at_flags, const char* name,
+                                      const xattr_args* args, std::size_t size) noexcept {
+  return detail::status(zcall_setxattrat(dirfd, path, at_flags, name, args, size));
+}
+// getxattrat(2), Linux 6.13: the value's size.
+[[nodiscard]] inline Result<std::size_t> getxattrat(int dirfd, const char* path, unsigned at_flags, const char* name,
+                                                    xattr_args* args, std::size_t size) noexcept {
+  return detail::result<std::size_t>(zcall_getxattrat(dirfd, path, at_flags, name, args, size));
+}
+// listxattrat(2), Linux 6.13: bytes of names.
+[[nodiscard]] inline Result<std::size_t> listxattrat(int dirfd, const char* path, unsigned at_flags, char* list,
+                                                     std::size_t size) noexcept {
+  return detail::result<std::size_t>(zcall_listxattrat(dirfd, path, at_flags, list, size));
+}
+// removexattrat(2), Linux 6.13.
+[[nodiscard]] inline Errno removexattrat(int dirfd, const char* path, unsigned at_flags, const char* name) noexcept {
+  return detail::status(zcall_removexattrat(dirfd, path, at_flags, name));
 }
 
 // --- Security: seccomp, Landlock, LSM attributes -------------------------------------
@@ -936,211 +1137,6 @@ ZCALL_SHARES_A_STRUCT_NAME_END
   return detail::status(zcall_riscv_flush_icache(start, end, flags));
 }
 #endif
-
-// --- Mount information, inode attributes, extended attributes at a path --------------
-
-ZCALL_SHARES_A_STRUCT_NAME_BEGIN
-// statmount(2), Linux 6.8.
-[[nodiscard]] inline Errno statmount(const mnt_id_req* req, struct ::zcall_statmount* buf, std::size_t bufsize,
-                                     unsigned flags) noexcept {
-  return detail::status(zcall_statmount(req, buf, bufsize, flags));
-}
-ZCALL_SHARES_A_STRUCT_NAME_END
-// listmount(2), Linux 6.8: ids written.
-[[nodiscard]] inline Result<int> listmount(const mnt_id_req* req, std::uint64_t* mnt_ids, std::size_t nr_mnt_ids,
-                                           unsigned flags) noexcept {
-  return detail::result<int>(zcall_listmount(req, mnt_ids, nr_mnt_ids, flags));
-}
-// file_getattr(2), Linux 6.17.
-[[nodiscard]] inline Errno file_getattr(int dirfd, const char* path, file_attr* attr, std::size_t size,
-                                        unsigned at_flags) noexcept {
-  return detail::status(zcall_file_getattr(dirfd, path, attr, size, at_flags));
-}
-// file_setattr(2), Linux 6.17.
-[[nodiscard]] inline Errno file_setattr(int dirfd, const char* path, file_attr* attr, std::size_t size,
-                                        unsigned at_flags) noexcept {
-  return detail::status(zcall_file_setattr(dirfd, path, attr, size, at_flags));
-}
-// setxattrat(2), Linux 6.13.
-[[nodiscard]] inline Errno setxattrat(int dirfd, const char* path, unsigned at_flags, const char* name,
-                                      const xattr_args* args, std::size_t size) noexcept {
-  return detail::status(zcall_setxattrat(dirfd, path, at_flags, name, args, size));
-}
-// getxattrat(2), Linux 6.13: the value's size.
-[[nodiscard]] inline Result<std::size_t> getxattrat(int dirfd, const char* path, unsigned at_flags, const char* name,
-                                                    xattr_args* args, std::size_t size) noexcept {
-  return detail::result<std::size_t>(zcall_getxattrat(dirfd, path, at_flags, name, args, size));
-}
-// listxattrat(2), Linux 6.13: bytes of names.
-[[nodiscard]] inline Result<std::size_t> listxattrat(int dirfd, const char* path, unsigned at_flags, char* list,
-                                                     std::size_t size) noexcept {
-  return detail::result<std::size_t>(zcall_listxattrat(dirfd, path, at_flags, list, size));
-}
-// removexattrat(2), Linux 6.13.
-[[nodiscard]] inline Errno removexattrat(int dirfd, const char* path, unsigned at_flags, const char* name) noexcept {
-  return detail::status(zcall_removexattrat(dirfd, path, at_flags, name));
-}
-
-// --- Pipes and zero-copy (pipe2 is in posix.hpp) -------------------------------------
-
-// splice(2): bytes moved. One side must be a pipe; null offsets use the file positions.
-[[nodiscard]] inline Result<std::size_t> splice(int fd_in, std::int64_t* off_in, int fd_out, std::int64_t* off_out,
-                                                std::size_t len, unsigned flags = 0) noexcept {
-  return detail::result<std::size_t>(zcall_splice(fd_in, off_in, fd_out, off_out, len, flags));
-}
-// tee(2): bytes duplicated between two pipes.
-[[nodiscard]] inline Result<std::size_t> tee(int fd_in, int fd_out, std::size_t len, unsigned flags = 0) noexcept {
-  return detail::result<std::size_t>(zcall_tee(fd_in, fd_out, len, flags));
-}
-// vmsplice(2): bytes moved between user memory and a pipe.
-[[nodiscard]] inline Result<std::size_t> vmsplice(int fd, std::span<const iovec> iov, unsigned flags = 0) noexcept {
-  return detail::result<std::size_t>(zcall_vmsplice(fd, iov.data(), iov.size(), flags));
-}
-
-// --- Sockets (the rest are in posix.hpp) --------------------------------------------
-
-// recvmmsg(2): messages received. timeout may be null.
-[[nodiscard]] inline Result<int> recvmmsg(int fd, std::span<mmsghdr> msgs, int flags = 0,
-                                          timespec* timeout = nullptr) noexcept {
-  return detail::result<int>(zcall_recvmmsg(fd, msgs.data(), static_cast<unsigned>(msgs.size()), flags, timeout));
-}
-// sendmmsg(2): messages sent.
-[[nodiscard]] inline Result<int> sendmmsg(int fd, std::span<mmsghdr> msgs, int flags = 0) noexcept {
-  return detail::result<int>(zcall_sendmmsg(fd, msgs.data(), static_cast<unsigned>(msgs.size()), flags));
-}
-
-// --- Events ------------------------------------------------------------------------
-
-// eventfd(2): the new descriptor. flags: efd::SEMAPHORE, efd::NONBLOCK, efd::CLOEXEC.
-[[nodiscard]] inline Result<int> eventfd2(unsigned int initval, int flags = 0) noexcept {
-  return detail::result<int>(zcall_eventfd2(initval, flags));
-}
-// epoll_create1(2): the epoll descriptor. flags: 0 or epoll::CLOEXEC.
-[[nodiscard]] inline Result<int> epoll_create1(int flags = 0) noexcept {
-  return detail::result<int>(zcall_epoll_create1(flags));
-}
-// epoll_ctl(2). op: epoll::CTL_ADD, CTL_MOD, CTL_DEL.
-[[nodiscard]] inline Errno epoll_ctl(int epfd, int op, int fd, epoll_event* event) noexcept {
-  return detail::status(zcall_epoll_ctl(epfd, op, fd, event));
-}
-// epoll_pwait(2): ready events, in events. timeout in ms, -1 forever; sigmask may be null.
-[[nodiscard]] inline Result<int> epoll_pwait(int epfd, std::span<epoll_event> events, int timeout,
-                                             const sigset_t* sigmask = nullptr) noexcept {
-  return detail::result<int>(zcall_epoll_pwait(epfd, events.data(), static_cast<int>(events.size()), timeout, sigmask));
-}
-// epoll_pwait2(2): like epoll_pwait with a nanosecond timeout; null waits forever.
-[[nodiscard]] inline Result<int> epoll_pwait2(int epfd, std::span<epoll_event> events, const timespec* timeout,
-                                              const sigset_t* sigmask = nullptr) noexcept {
-  return detail::result<int>(
-      zcall_epoll_pwait2(epfd, events.data(), static_cast<int>(events.size()), timeout, sigmask));
-}
-// poll(2): descriptors with events. timeout in ms, -1 forever.
-[[nodiscard]] inline Result<int> poll(std::span<pollfd> fds, int timeout) noexcept {
-  return detail::result<int>(zcall_poll(fds.data(), static_cast<unsigned>(fds.size()), timeout));
-}
-// ppoll(2): like poll with a nanosecond timeout (null: forever; the kernel writes the time left
-// back into it) and a signal mask (may be null).
-[[nodiscard]] inline Result<int> ppoll(std::span<pollfd> fds, timespec* timeout,
-                                       const sigset_t* sigmask = nullptr) noexcept {
-  return detail::result<int>(zcall_ppoll(fds.data(), static_cast<unsigned>(fds.size()), timeout, sigmask));
-}
-// signalfd(2): the descriptor (new when fd is -1). flags: sfd::*.
-[[nodiscard]] inline Result<int> signalfd4(int fd, const sigset_t& mask, int flags = 0) noexcept {
-  return detail::result<int>(zcall_signalfd4(fd, &mask, flags));
-}
-// timerfd_create(2): the new descriptor. clockid: clock::*; flags: tfd::*.
-[[nodiscard]] inline Result<int> timerfd_create(int clockid, int flags = 0) noexcept {
-  return detail::result<int>(zcall_timerfd_create(clockid, flags));
-}
-// timerfd_gettime(2).
-[[nodiscard]] inline Errno timerfd_gettime(int fd, itimerspec* curr) noexcept {
-  return detail::status(zcall_timerfd_gettime(fd, curr));
-}
-// timerfd_settime(2). flags: 0 or tfd_timer::*; old_value may be null.
-[[nodiscard]] inline Errno timerfd_settime(int fd, int flags, const itimerspec& new_value,
-                                           itimerspec* old_value = nullptr) noexcept {
-  return detail::status(zcall_timerfd_settime(fd, flags, &new_value, old_value));
-}
-
-// --- Memory --------------------------------------------------------------------------
-
-// madvise(2). advice: madv::*.
-[[nodiscard]] inline Errno madvise(void* addr, std::size_t length, int advice) noexcept {
-  return detail::status(zcall_madvise(addr, length, advice));
-}
-// memfd_create(2): the new descriptor. flags: mfd::*.
-[[nodiscard]] inline Result<int> memfd_create(const char* name, unsigned flags = 0) noexcept {
-  return detail::result<int>(zcall_memfd_create(name, flags));
-}
-// mlock(2) and munlock(2).
-[[nodiscard]] inline Errno mlock(const void* addr, std::size_t length) noexcept {
-  return detail::status(zcall_mlock(addr, length));
-}
-[[nodiscard]] inline Errno munlock(const void* addr, std::size_t length) noexcept {
-  return detail::status(zcall_munlock(addr, length));
-}
-// mprotect(2). prot: prot::*.
-[[nodiscard]] inline Errno mprotect(void* addr, std::size_t length, int prot) noexcept {
-  return detail::status(zcall_mprotect(addr, length, prot));
-}
-// mremap(2): the mapping's new address. flags: mremap_flags::*.
-[[nodiscard]] inline Result<void*> mremap(void* old_address, std::size_t old_size, std::size_t new_size, int flags,
-                                          void* new_address = nullptr) noexcept {
-  return detail::result<void*>(zcall_mremap(old_address, old_size, new_size, flags, new_address));
-}
-
-// --- Processes, signals and time ---------------------------------------------------
-
-// clock_gettime(2).
-[[nodiscard]] inline Errno clock_gettime(int clockid, timespec* tp) noexcept {
-  return detail::status(zcall_clock_gettime(clockid, tp));
-}
-// clock_nanosleep(2). flags: 0 or timer::ABSTIME; rem may be null.
-[[nodiscard]] inline Errno clock_nanosleep(int clockid, int flags, const timespec& request,
-                                           timespec* rem = nullptr) noexcept {
-  return detail::status(zcall_clock_nanosleep(clockid, flags, &request, rem));
-}
-// exit_group(2): ends every thread of the process.
-[[noreturn]] inline void exit_group(int status) noexcept { zcall_exit_group(status); }
-// getppid(2), gettid(2).
-[[nodiscard]] inline Result<int> getppid() noexcept { return detail::result<int>(zcall_getppid()); }
-[[nodiscard]] inline Result<int> gettid() noexcept { return detail::result<int>(zcall_gettid()); }
-// getrandom(2): bytes written. flags: grnd::*.
-[[nodiscard]] inline Result<std::size_t> getrandom(std::span<std::byte> buf, unsigned flags = 0) noexcept {
-  return detail::result<std::size_t>(zcall_getrandom(buf.data(), buf.size(), flags));
-}
-// kill(2) and tgkill(2).
-[[nodiscard]] inline Errno kill(int pid, int sig) noexcept { return detail::status(zcall_kill(pid, sig)); }
-[[nodiscard]] inline Errno tgkill(int tgid, int tid, int sig) noexcept {
-  return detail::status(zcall_tgkill(tgid, tid, sig));
-}
-// nanosleep(2). On Errno::INTR, *rem (may be null) holds the time left.
-[[nodiscard]] inline Errno nanosleep(const timespec& request, timespec* rem = nullptr) noexcept {
-  return detail::status(zcall_nanosleep(&request, rem));
-}
-// pidfd_getfd(2): a descriptor here for targetfd of the process behind pidfd.
-[[nodiscard]] inline Result<int> pidfd_getfd(int pidfd, int targetfd, unsigned flags = 0) noexcept {
-  return detail::result<int>(zcall_pidfd_getfd(pidfd, targetfd, flags));
-}
-// pidfd_open(2): a pidfd. flags: 0 or pidfd::NONBLOCK.
-[[nodiscard]] inline Result<int> pidfd_open(int pid, unsigned flags = 0) noexcept {
-  return detail::result<int>(zcall_pidfd_open(pid, flags));
-}
-// pidfd_send_signal(2). info may be null.
-[[nodiscard]] inline Errno pidfd_send_signal(int pidfd, int sig, void* info = nullptr, unsigned flags = 0) noexcept {
-  return detail::status(zcall_pidfd_send_signal(pidfd, sig, info, flags));
-}
-// prctl(2): what option returns. option: pr::*.
-[[nodiscard]] inline Result<std::uintptr_t> prctl(int option, detail::Word arg2 = {}, detail::Word arg3 = {},
-                                                  detail::Word arg4 = {}, detail::Word arg5 = {}) noexcept {
-  return detail::result<std::uintptr_t>(zcall_prctl(option, arg2.get(), arg3.get(), arg4.get(), arg5.get()));
-}
-// rt_sigprocmask(2). how: sig::BLOCK, sig::UNBLOCK, sig::SETMASK; set and oldset may be null.
-[[nodiscard]] inline Errno rt_sigprocmask(int how, const sigset_t* set, sigset_t* oldset = nullptr) noexcept {
-  return detail::status(zcall_rt_sigprocmask(how, set, oldset));
-}
-// sched_yield(2).
-[[nodiscard]] inline Errno sched_yield() noexcept { return detail::status(zcall_sched_yield()); }
 
 // --- Futexes -------------------------------------------------------------------------
 
