@@ -53,7 +53,7 @@ zcall_ret zcall_bpf(int cmd, void* attr, unsigned int size) { return sys(ZCALL_S
 zcall_ret zcall_arch_prctl(int code, unsigned long addr) { return sys(ZCALL_SYS_arch_prctl, code, addr); }
 #endif
 #if defined(__riscv)
-zcall_ret zcall_riscv_hwprobe(zcall_riscv_hwprobe* pairs, size_t pair_count, size_t cpusetsize, uint64_t* cpus,
+zcall_ret zcall_riscv_hwprobe(struct zcall_riscv_hwprobe* pairs, size_t pair_count, size_t cpusetsize, uint64_t* cpus,
                               unsigned int flags) {
   return sys(ZCALL_SYS_riscv_hwprobe, pairs, pair_count, cpusetsize, cpus, flags);
 }

@@ -292,3 +292,17 @@ bool t_exists(int dirfd, const char* name) {
   struct stat st;
   return fstatat(dirfd, name, &st, AT_SYMLINK_NOFOLLOW) == 0;
 }
+
+pid_t t_fork_until_released(int code, int* release) {
+  int pipe[2];
+  if (pipe2(pipe, O_CLOEXEC) != 0) return -1;
+  const pid_t pid = fork();
+  if (pid == 0) {
+    close(pipe[1]);
+    char c;
+    _exit(read(pipe[0], &c, 1) == 0 ? code : 1);
+  }
+  close(pipe[0]);
+  *release = pipe[1];
+  return pid;
+}

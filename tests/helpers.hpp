@@ -90,9 +90,9 @@ inline const char* t_answerer() {
 
 // Skips when whoever answers (t_answerer) lacks the call: asks through the C library's syscall(), so that
 // a broken wrapper cannot pass for a missing call, with arguments that must be harmless and fail.
-#define T_SKIP_WITHOUT_SYSCALL(name, ...)                                                \
-  do {                                                                                   \
-    if (syscall(ZCALL_SYS_##name, __VA_ARGS__) < 0 && errno == ENOSYS)                   \
+#define T_SKIP_WITHOUT_SYSCALL(name, ...)                                                 \
+  do {                                                                                    \
+    if (syscall(ZCALL_SYS_##name, __VA_ARGS__) < 0 && errno == ENOSYS)                    \
       GTEST_SKIP() << #name ": ENOSYS from " << t_answerer() << ", which lacks the call"; \
   } while (0)
 
@@ -194,6 +194,10 @@ t_trap_result t_trap(long nr, long reply, zcall_ret (*call)(), t_trapped* out, s
         break;                                               \
     }                                                        \
   } while (0)
+
+// A child that runs until *release is closed, then exits with `code`: a process surely alive for as long
+// as the test needs. -1 if fork or pipe2 failed.
+pid_t t_fork_until_released(int code, int* release);
 
 // What a check inside a child process found: the child cannot use gtest's
 // assertions, so it collects its failures here and t_in_child reports them.

@@ -529,7 +529,7 @@ const row rows[] = {
      {low32(i1), word(w2)}},
 #endif
 #if defined(__riscv)
-    {"riscv_hwprobe", NR(riscv_hwprobe), [] { return zcall_riscv_hwprobe(p<zcall_riscv_hwprobe>(w1), w2, w3, p<std::uint64_t>(w4), i5); },
+    {"riscv_hwprobe", NR(riscv_hwprobe), [] { return zcall_riscv_hwprobe(p<struct zcall_riscv_hwprobe>(w1), w2, w3, p<std::uint64_t>(w4), i5); },
      {word(w1), word(w2), word(w3), word(w4), low32(i5)}},
     {"riscv_flush_icache", NR(riscv_flush_icache), [] { return zcall_riscv_flush_icache(p<void>(w1), p<void>(w2), w3); },
      {word(w1), word(w2), word(w3)}},

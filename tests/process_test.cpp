@@ -53,17 +53,11 @@ TEST(process_wait4, reaps_a_child_with_its_status_and_usage) {
 }
 
 TEST(process_wait4, answers_0_with_wnohang_while_the_child_runs) {
-  int ready[2];
-  ASSERT_EQ(pipe2(ready, O_CLOEXEC), 0);
-  const pid_t pid = fork();
-  if (pid == 0) {
-    close(ready[1]);
-    char c;
-    _exit(read(ready[0], &c, 1) == 0 ? 0 : 1);  // runs until the parent closes the pipe
-  }
-  close(ready[0]);
+  int release = -1;
+  const pid_t pid = t_fork_until_released(0, &release);
+  ASSERT_GT(pid, 0);
   EXPECT_EQ(T_EXPECT_OK(zcall_wait4(pid, nullptr, ZCALL_WNOHANG, nullptr)), 0u);
-  close(ready[1]);
+  close(release);
   EXPECT_EQ(exit_status(pid), 0);
 }
 
@@ -85,21 +79,15 @@ TEST(process_waitid, fills_siginfo_with_the_pid_code_and_status) {
 
 TEST(process_waitid, waits_on_a_pidfd_and_reports_nothing_yet_with_wnohang) {
   T_SKIP_IF_VALGRIND("3.19 answers EINVAL for P_PIDFD itself");
-  int ready[2];
-  ASSERT_EQ(pipe2(ready, O_CLOEXEC), 0);
-  const pid_t pid = fork();
-  if (pid == 0) {
-    close(ready[1]);
-    char c;
-    _exit(read(ready[0], &c, 1) == 0 ? 9 : 1);
-  }
-  close(ready[0]);
+  int release = -1;
+  const pid_t pid = t_fork_until_released(9, &release);
+  ASSERT_GT(pid, 0);
   t_fd pidfd(static_cast<int>(zcall_pidfd_open(pid, 0).r1));
   zcall_siginfo info = {};
   info._sifields._sigchld._pid = -1;
   T_EXPECT_OK(zcall_waitid(ZCALL_P_PIDFD, pidfd.get(), &info, ZCALL_WEXITED | ZCALL_WNOHANG, nullptr));
   EXPECT_EQ(info._sifields._sigchld._pid, 0) << "nothing to report: the kernel clears the pid";
-  close(ready[1]);
+  close(release);
   zcall_rusage usage;
   T_EXPECT_OK(zcall_waitid(ZCALL_P_PIDFD, pidfd.get(), &info, ZCALL_WEXITED, &usage));
   EXPECT_EQ(info._sifields._sigchld._status, 9);

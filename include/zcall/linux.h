@@ -535,11 +535,12 @@ struct __attribute__((aligned(32))) zcall_rseq {
 };
 
 #if defined(__riscv)
-/* For riscv_hwprobe(2): a key and the value the kernel fills in. */
-typedef struct zcall_riscv_hwprobe {
+/* For riscv_hwprobe(2): a key and the value the kernel fills in. A struct tag, as the function shares
+ * its name. */
+struct zcall_riscv_hwprobe {
   int64_t key;
   uint64_t value;
-} zcall_riscv_hwprobe;
+};
 #endif
 
 /* For statmount(2) and listmount(2): ZCALL_MNT_ID_REQ_SIZE_VER1 bytes. */
@@ -1443,8 +1444,10 @@ ZCALL_API zcall_ret zcall_arch_prctl(int code, unsigned long addr);
 #if defined(__riscv)
 /* See riscv_hwprobe(2), riscv64 only (Linux 6.4). r1 = 0; fills each pair's value for its key, for the CPUs in cpus
  * (NULL: all). */
-ZCALL_API zcall_ret zcall_riscv_hwprobe(zcall_riscv_hwprobe* pairs, size_t pair_count, size_t cpusetsize,
+ZCALL_SHARES_A_STRUCT_NAME_BEGIN
+ZCALL_API zcall_ret zcall_riscv_hwprobe(struct zcall_riscv_hwprobe* pairs, size_t pair_count, size_t cpusetsize,
                                         uint64_t* cpus, unsigned int flags);
+ZCALL_SHARES_A_STRUCT_NAME_END
 /* See riscv_flush_icache(2), riscv64 only. r1 = 0; makes code written to [start, end) visible to instruction fetch. */
 ZCALL_API zcall_ret zcall_riscv_flush_icache(void* start, void* end, unsigned long flags);
 #endif

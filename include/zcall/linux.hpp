@@ -69,9 +69,7 @@ using robust_list_head = ::zcall_robust_list_head;
 using mnt_id_req = ::zcall_mnt_id_req;
 using file_attr = ::zcall_file_attr;
 using xattr_args = ::zcall_xattr_args;
-#if defined(__riscv)
-using riscv_hwprobe = ::zcall_riscv_hwprobe;
-#endif
+
 using linux_dirent64 = ::zcall_linux_dirent64;
 using file_handle = ::zcall_file_handle;
 using inotify_event = ::zcall_inotify_event;
@@ -88,6 +86,9 @@ struct statfs : ::zcall_statfs {};
 struct sysinfo : ::zcall_sysinfo {};
 struct rseq : ::zcall_rseq {};
 struct statmount : ::zcall_statmount {};
+#if defined(__riscv)
+struct riscv_hwprobe : ::zcall_riscv_hwprobe {};
+#endif
 struct futex_waitv : ::zcall_futex_waitv {};
 
 // The kernel's signal set with the given signals in it.
@@ -1127,11 +1128,13 @@ ZCALL_SHARES_A_STRUCT_NAME_END
 }
 #endif
 #if defined(__riscv)
+ZCALL_SHARES_A_STRUCT_NAME_BEGIN
 // riscv_hwprobe(2), riscv64 only.
-[[nodiscard]] inline Errno riscv_hwprobe(riscv_hwprobe* pairs, std::size_t pair_count, std::size_t cpusetsize,
-                                         std::uint64_t* cpus, unsigned flags) noexcept {
+[[nodiscard]] inline Errno riscv_hwprobe(struct ::zcall_riscv_hwprobe* pairs, std::size_t pair_count,
+                                         std::size_t cpusetsize, std::uint64_t* cpus, unsigned flags) noexcept {
   return detail::status(zcall_riscv_hwprobe(pairs, pair_count, cpusetsize, cpus, flags));
 }
+ZCALL_SHARES_A_STRUCT_NAME_END
 // riscv_flush_icache(2), riscv64 only.
 [[nodiscard]] inline Errno riscv_flush_icache(void* start, void* end, unsigned long flags) noexcept {
   return detail::status(zcall_riscv_flush_icache(start, end, flags));
