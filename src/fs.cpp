@@ -100,6 +100,10 @@ zcall_ret zcall_file_getattr(int dirfd, const char* path, zcall_file_attr* attr,
 zcall_ret zcall_file_setattr(int dirfd, const char* path, zcall_file_attr* attr, size_t size, unsigned int at_flags) {
   return sys(ZCALL_SYS_file_setattr, dirfd, path, attr, size, at_flags);
 }
+zcall_ret zcall_cachestat(int fd, const zcall_cachestat_range* range, struct zcall_cachestat* cstat,
+                          unsigned int flags) {
+  return sys(ZCALL_SYS_cachestat, fd, range, cstat, flags);
+}
 
 // The working directory, root and file mode mask: the calling process's own.
 zcall_ret zcall_chdir(const char* path) { return sys(ZCALL_SYS_chdir, path); }

@@ -524,4 +524,27 @@ TEST(files_file_attr, fails_with_einval_for_a_short_size_and_enoent) {
   T_EXPECT_ERR(zcall_file_setattr(dir.fd(), ".", &attr, 8, 0), EINVAL);
 }
 
+// --- cachestat (Linux 6.5) ----------------------------------------------------------------------
+
+TEST(files_cachestat, counts_the_cached_pages_of_a_file_just_written) {
+  T_SKIP_WITHOUT_SYSCALL(cachestat, -1, nullptr, nullptr, 0);
+  T_TMPDIR(dir);
+  ASSERT_TRUE(t_put(dir.fd(), "f", std::string(16384, 'c')));
+  t_fd fd(open_in(dir.fd(), "f", O_RDONLY));
+  const zcall_cachestat_range whole = {0, 0};
+  struct zcall_cachestat cs = {};
+  T_EXPECT_OK(zcall_cachestat(fd.get(), &whole, &cs, 0));
+  EXPECT_GT(cs.nr_cache, 0u) << "what was just written is in the page cache";
+  EXPECT_LE(cs.nr_cache, 16384 / 4096u);
+}
+
+TEST(files_cachestat, fails_with_einval_for_flags_and_ebadf) {
+  T_SKIP_WITHOUT_SYSCALL(cachestat, -1, nullptr, nullptr, 0);
+  T_TMPDIR(dir);
+  const zcall_cachestat_range whole = {0, 0};
+  struct zcall_cachestat cs;
+  T_EXPECT_ERR(zcall_cachestat(dir.fd(), &whole, &cs, 1), EINVAL);
+  T_EXPECT_ERR(zcall_cachestat(-1, &whole, &cs, 0), EBADF);
+}
+
 }  // namespace

@@ -5,7 +5,8 @@
 // ZCALL_KERNEL_IO_URING_H), and the few values glibc spells its own way
 // (O_LARGEFILE is 0 there on 64-bit) against <linux/fcntl.h>, and those in
 // headers that clash with the C library's (<linux/sched/types.h>, <linux/signal.h>), and those newer than
-// this machine's, vendored in tests/reference/linux/uapi/ (Landlock, LSM, rseq, the mount API, xattr). This file
+// this machine's, vendored in tests/reference/linux/uapi/ (Landlock, LSM, rseq, the mount API, xattr,
+// cachestat). This file
 // compiling is the test.
 // The kernel's header is C: its anonymous structs and flexible arrays are extensions in C++.
 #pragma GCC diagnostic push
@@ -19,6 +20,7 @@
 #pragma GCC diagnostic pop
 #include <linux/fcntl.h>
 #include <linux/landlock.h>
+#include <linux/mman.h>
 #include <linux/sched.h>
 #include <linux/sched/types.h>
 #include <linux/signal.h>
@@ -150,6 +152,15 @@ static_assert(sizeof(zcall_xattr_args) == sizeof(struct xattr_args) &&
 T_SAME_MEMBER(zcall_xattr_args, struct xattr_args, value);
 T_SAME_MEMBER(zcall_xattr_args, struct xattr_args, size);
 T_SAME_MEMBER(zcall_xattr_args, struct xattr_args, flags);
+static_assert(sizeof(zcall_cachestat_range) == sizeof(struct cachestat_range));
+T_SAME_MEMBER(zcall_cachestat_range, struct cachestat_range, off);
+T_SAME_MEMBER(zcall_cachestat_range, struct cachestat_range, len);
+static_assert(sizeof(struct zcall_cachestat) == sizeof(struct cachestat));
+T_SAME_MEMBER(struct zcall_cachestat, struct cachestat, nr_cache);
+T_SAME_MEMBER(struct zcall_cachestat, struct cachestat, nr_dirty);
+T_SAME_MEMBER(struct zcall_cachestat, struct cachestat, nr_writeback);
+T_SAME_MEMBER(struct zcall_cachestat, struct cachestat, nr_evicted);
+T_SAME_MEMBER(struct zcall_cachestat, struct cachestat, nr_recently_evicted);
 
 #if defined(__x86_64__)
 // x86_64's arch_prctl codes, defined by hand in <zcall/linux.h> as only that architecture has them.

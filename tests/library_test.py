@@ -50,7 +50,7 @@ futex_op_wait futex_op_wake futex_op_wait_private futex_op_wake_private futex_wa
 getrandom sched_yield getpid gettid getppid kill tgkill rt_sigprocmask madvise mprotect mremap mlock munlock
 prctl unlinkat mkdirat renameat2 exit_group futex_wait futex_wake futex_requeue
 newfstatat getdents64 faccessat faccessat2 fchmod fchmodat fchmodat2 fchown fchownat linkat symlinkat readlinkat
-mknodat utimensat truncate statfs fstatfs fadvise64 readahead flock name_to_handle_at open_by_handle_at close_range
+mknodat utimensat truncate statfs fstatfs cachestat fadvise64 readahead flock name_to_handle_at open_by_handle_at close_range
 dup getcwd chdir fchdir chroot umask sync syncfs inotify_init1 inotify_add_watch inotify_rm_watch fanotify_init
 fanotify_mark getxattr lgetxattr fgetxattr setxattr lsetxattr fsetxattr listxattr llistxattr flistxattr removexattr
 lremovexattr fremovexattr setxattrat getxattrat listxattrat removexattrat statmount listmount file_getattr

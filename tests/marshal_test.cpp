@@ -155,6 +155,9 @@ const row rows[] = {
     {"unlinkat", NR(unlinkat), [] { return zcall_unlinkat(i1, p<char>(w2), i3); }, {low32(i1), word(w2), low32(i3)}},
 
     // More of files and directories
+    {"cachestat", NR(cachestat),
+     [] { return zcall_cachestat(i1, p<zcall_cachestat_range>(w2), p<struct zcall_cachestat>(w3), i4); },
+     {low32(i1), word(w2), word(w3), low32(i4)}},
     {"close_range", NR(close_range), [] { return zcall_close_range(i1, i2, i3); },
      {low32(i1), low32(i2), low32(i3)}},
     {"dup", NR(dup), [] { return zcall_dup(i1); },

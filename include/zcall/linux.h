@@ -655,6 +655,21 @@ typedef struct zcall_sched_attr {
   uint32_t sched_util_max;
 } zcall_sched_attr;
 
+/* For cachestat(2) (Linux 6.5): the byte range to ask about (len 0: to the end of the file), and the
+ * answer, in pages. The answer is a struct tag, as the function shares its name. */
+typedef struct zcall_cachestat_range {
+  uint64_t off;
+  uint64_t len;
+} zcall_cachestat_range;
+
+struct zcall_cachestat {
+  uint64_t nr_cache;
+  uint64_t nr_dirty;
+  uint64_t nr_writeback;
+  uint64_t nr_evicted;
+  uint64_t nr_recently_evicted;
+};
+
 /* For futex_waitv(2); a struct tag, as the function shares its name. */
 struct zcall_futex_waitv {
   uint64_t val;
@@ -880,6 +895,11 @@ ZCALL_API zcall_ret zcall_sync_file_range(int fd, int64_t offset, int64_t nbytes
 /* See unlinkat(2). r1 = 0; flags: 0 or ZCALL_AT_REMOVEDIR. */
 ZCALL_API zcall_ret zcall_unlinkat(int dirfd, const char* path, int flags);
 
+/* See cachestat(2) (Linux 6.5). r1 = 0; fills *cstat with the page cache state of range; flags is 0. */
+ZCALL_SHARES_A_STRUCT_NAME_BEGIN
+ZCALL_API zcall_ret zcall_cachestat(int fd, const zcall_cachestat_range* range, struct zcall_cachestat* cstat,
+                                    unsigned int flags);
+ZCALL_SHARES_A_STRUCT_NAME_END
 /* See close_range(2). r1 = 0; flags: 0, ZCALL_CLOSE_RANGE_UNSHARE, _CLOEXEC. */
 ZCALL_API zcall_ret zcall_close_range(unsigned int fd, unsigned int max_fd, unsigned int flags);
 /* See dup(2). r1 = the lowest free descriptor, now a copy of oldfd. */

@@ -41,6 +41,7 @@ using statx_timestamp = ::zcall_statx_timestamp;
 using stat = ::zcall_stat;
 using signalfd_siginfo = ::zcall_signalfd_siginfo;
 using fsid_t = ::zcall_fsid_t;
+using cachestat_range = ::zcall_cachestat_range;
 using cap_user_header = ::zcall_cap_user_header;
 using cap_user_data = ::zcall_cap_user_data;
 using rlimit = ::zcall_rlimit;
@@ -79,12 +80,13 @@ using io_cqring_offsets = ::zcall_io_cqring_offsets;
 using io_uring_params = ::zcall_io_uring_params;
 using io_uring_sqe = ::zcall_io_uring_sqe;
 using io_uring_cqe = ::zcall_io_uring_cqe;
-// statx, statfs, sysinfo, rseq, statmount and futex_waitv are also functions here, so, like struct stat in C,
-// the structs are named with their tag: `struct zcall::statx st;`.
+// statx, statfs, sysinfo, rseq, statmount, cachestat and futex_waitv are also functions here, so, like struct stat in
+// C, the structs are named with their tag: `struct zcall::statx st;`.
 struct statx : ::zcall_statx {};
 struct statfs : ::zcall_statfs {};
 struct sysinfo : ::zcall_sysinfo {};
 struct rseq : ::zcall_rseq {};
+struct cachestat : ::zcall_cachestat {};
 struct statmount : ::zcall_statmount {};
 #if defined(__riscv)
 struct riscv_hwprobe : ::zcall_riscv_hwprobe {};
@@ -199,6 +201,12 @@ ZCALL_SHARES_A_STRUCT_NAME_END
   return detail::status(zcall_unlinkat(dirfd, path, flags));
 }
 
+ZCALL_SHARES_A_STRUCT_NAME_BEGIN
+// cachestat(2), Linux 6.5: the page cache state of range (len 0: to the end), in pages.
+[[nodiscard]] inline Errno cachestat(int fd, const cachestat_range& range, struct ::zcall_cachestat* cstat) noexcept {
+  return detail::status(zcall_cachestat(fd, &range, cstat, 0));
+}
+ZCALL_SHARES_A_STRUCT_NAME_END
 // close_range(2). flags: close_range_flags::*.
 [[nodiscard]] inline Errno close_range(unsigned fd, unsigned max_fd, unsigned flags = 0) noexcept {
   return detail::status(zcall_close_range(fd, max_fd, flags));
