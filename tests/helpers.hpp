@@ -64,6 +64,19 @@ inline const char* t_emulator() { return std::getenv("ZCALL_TEST_EMULATOR"); }
   } while (0)
 #endif
 
+// AddressSanitizer makes system calls of its own around signals (it sets up and tears down a
+// sigaltstack), which a test that traps one of those would catch too.
+#if defined(__SANITIZE_ADDRESS__)
+#define T_ON_ASAN() true
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define T_ON_ASAN() true
+#endif
+#endif
+#ifndef T_ON_ASAN
+#define T_ON_ASAN() false
+#endif
+
 // CI runs the GoogleTest suite under valgrind's memcheck (.ci/run), which
 // makes each system call itself on the program's behalf: the few calls it does
 // not know, or answers differently from the kernel, are skipped under it, with
