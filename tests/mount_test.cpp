@@ -133,6 +133,7 @@ TEST(mount_api, open_tree_clones_a_mount_and_mount_setattr_makes_it_read_only) {
 // --- unshare, setns -----------------------------------------------------------------------------
 
 TEST(mount_unshare, a_child_in_a_new_user_namespace_is_the_overflow_user) {
+  T_SKIP_IF_TSAN("it runs a thread of its own in every child, and unshare refuses a threaded process a user namespace");
   T_IN_CHILD(0, [](t_child& c) {
     const zcall_ret r = zcall_unshare(ZCALL_CLONE_NEWUSER);
     if (r.err == EPERM || r.err == ENOSPC) c.skip("unprivileged user namespaces are off here");
