@@ -2,7 +2,6 @@
 // Files and directories: openat, openat2, statx, fstat, fsync, fdatasync, fallocate, ftruncate,
 // sync_file_range, copy_file_range, sendfile, mkdirat, renameat2, unlinkat.
 #include <fcntl.h>
-#include <ftw.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>

@@ -47,16 +47,8 @@ TEST(notify_inotify, fails_with_einval_enoent_and_ebadf) {
 
 // --- fanotify -------------------------------------------------------------------------------------
 
-// qemu-user 7.2 has no fanotify. Asked through the C library with flags no kernel takes: one that has the
-// call answers EINVAL (or EPERM without CAP_SYS_ADMIN).
-#define SKIP_WITHOUT_FANOTIFY()                                            \
-  do {                                                                     \
-    if (syscall(SYS_fanotify_init, 0x80000000u, 0) < 0 && errno == ENOSYS) \
-      GTEST_SKIP() << "fanotify_init: ENOSYS from " << t_answerer();       \
-  } while (0)
-
 TEST(notify_fanotify, reports_a_write_closed_on_a_marked_file_with_a_descriptor_of_it) {
-  SKIP_WITHOUT_FANOTIFY();
+  T_SKIP_WITHOUT_SYSCALL(fanotify_init, 0x80000000u, 0);
   T_TMPDIR(dir);
   ASSERT_TRUE(t_put(dir.fd(), "f", ""));
   const zcall_ret init =
@@ -80,7 +72,7 @@ TEST(notify_fanotify, reports_a_write_closed_on_a_marked_file_with_a_descriptor_
 }
 
 TEST(notify_fanotify, fails_with_einval_enoent_and_ebadf) {
-  SKIP_WITHOUT_FANOTIFY();
+  T_SKIP_WITHOUT_SYSCALL(fanotify_init, 0x80000000u, 0);
   T_EXPECT_ERR(zcall_fanotify_init(0x80000000u, O_RDONLY), EINVAL);
   const zcall_ret init = zcall_fanotify_init(ZCALL_FAN_CLASS_NOTIF | ZCALL_FAN_CLOEXEC, O_RDONLY);
   if (init.err == EPERM) GTEST_SKIP() << "fanotify_init needs CAP_SYS_ADMIN: its error paths were checked before";
@@ -107,7 +99,7 @@ TEST(cpp_notify, inotify_results_and_errnos) {
 }
 
 TEST(cpp_notify, fanotify_errnos) {
-  SKIP_WITHOUT_FANOTIFY();
+  T_SKIP_WITHOUT_SYSCALL(fanotify_init, 0x80000000u, 0);
   EXPECT_EQ(zcall::fanotify_mark(-1, zcall::fan::MARK_ADD, zcall::fan::CLOSE_WRITE, zcall::at::FDCWD, "/"),
             zcall::Errno::BADF);
   EXPECT_EQ(zcall::fanotify_init(0x80000000u, 0).err, zcall::Errno::INVAL);
