@@ -97,6 +97,7 @@ STRUCTS = [
     ("zcall_msghdr", "Msghdr", "msg_name msg_namelen msg_iov msg_iovlen msg_control msg_controllen msg_flags"),
     ("zcall_cmsghdr", "Cmsghdr", "cmsg_len cmsg_level cmsg_type"),
     ("struct zcall_kevent", "Kevent_t", "ident filter flags fflags data udata ext"),
+    ("zcall_winsize", "Winsize", "ws_row ws_col ws_xpixel ws_ypixel"),
 ]
 
 

@@ -15,3 +15,8 @@ def declared(cc, root):
     text = subprocess.run([*cc, "-E", "-P", "-I", str(include), str(include / "zcall" / "zcall.h")],
                           check=True, capture_output=True, text=True).stdout
     return set(re.findall(r'visibility\("default"\)\)\)\s*[\w *]+?\b(zcall_\w+)\s*\(', text))
+
+
+# What zcall.h declares beside the raw entries and the typed wrappers: the library's own helpers,
+# which make no system call.
+HELPERS = ("zcall_errname", "zcall_errname_r", "zcall_strerror", "zcall_strerror_r", "zcall_version")

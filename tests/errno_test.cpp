@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 // Error numbers: names and messages against the C library, and the C++ Errno type.
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
+#include <sstream>
+#include <string>
 #include <system_error>
 
 #include "helpers.hpp"
@@ -46,8 +49,6 @@ TEST(cpp_errno, names_messages_and_predicates) {
   EXPECT_EQ(again.value(), static_cast<std::uintptr_t>(EAGAIN));
   EXPECT_EQ(again.name(), "EAGAIN");
   EXPECT_EQ(again.message(), strerror(EAGAIN));
-  EXPECT_EQ(zcall::Errno{9999}.name(), "");
-  EXPECT_EQ(zcall::Errno{9999}.message(), "Unknown error");
 
   EXPECT_EQ(zcall::Errno::WOULDBLOCK, zcall::Errno::AGAIN);
   EXPECT_EQ(zcall::Errno::DEADLOCK, zcall::Errno::DEADLK);
@@ -66,6 +67,92 @@ TEST(cpp_errno, converts_to_std_error_code) {
   EXPECT_EQ(ec, std::errc::resource_unavailable_try_again);
   EXPECT_EQ(ec.message(), std::generic_category().message(EAGAIN));
   EXPECT_EQ(std::error_code(zcall::close(-1)), std::errc::bad_file_descriptor);
+}
+
+// An undefined number keeps its number in its text, as glibc's strerror and the Go original do.
+TEST(errno_text, of_an_undefined_number_says_the_number) {
+  for (std::uintptr_t e : {std::uintptr_t{0x9999}, std::uintptr_t{4095}, std::uintptr_t{134}}) {
+    SCOPED_TRACE(e);
+    ASSERT_EQ(zcall_strerror(e), nullptr);
+    EXPECT_EQ(zcall::Errno{e}.message(), strerror(static_cast<int>(e)));  // glibc: "Unknown error 39321"
+    EXPECT_EQ(zcall::Errno{e}.name(), "errno " + std::to_string(e));
+  }
+  std::string huge = std::to_string(~std::uintptr_t{0});
+  EXPECT_EQ(zcall::Errno{~std::uintptr_t{0}}.message(), "Unknown error " + huge);
+  EXPECT_EQ(zcall::Errno{~std::uintptr_t{0}}.name(), "errno " + huge);
+}
+
+// zcall_strerror_r and zcall_errname_r behave as snprintf of the same text: the whole length
+// back, at most size bytes written, always NUL-terminated when size > 0.
+TEST(errno_text, into_a_buffer_is_what_snprintf_would_write) {
+  for (std::uintptr_t e : {std::uintptr_t{0}, std::uintptr_t{EAGAIN}, std::uintptr_t{9999}}) {
+    std::string message = zcall::Errno{e}.message().c_str(), name = zcall::Errno{e}.name().c_str();
+    for (std::size_t size :
+         {std::size_t{0}, std::size_t{1}, std::size_t{5}, message.size(), std::size_t{ZCALL_ERRTEXT_MAX}}) {
+      SCOPED_TRACE(testing::Message() << e << ", size " << size);
+      char ours[ZCALL_ERRTEXT_MAX + 1], libc[ZCALL_ERRTEXT_MAX + 1];
+      std::memset(ours, 'x', sizeof ours);
+      std::memset(libc, 'x', sizeof libc);
+      EXPECT_EQ(zcall_strerror_r(e, ours, size),
+                static_cast<std::size_t>(std::snprintf(libc, size, "%s", message.c_str())));
+      EXPECT_EQ(std::memcmp(ours, libc, sizeof ours), 0) << ours;
+      std::memset(ours, 'x', sizeof ours);
+      std::memset(libc, 'x', sizeof libc);
+      EXPECT_EQ(zcall_errname_r(e, ours, size),
+                static_cast<std::size_t>(std::snprintf(libc, size, "%s", name.c_str())));
+      EXPECT_EQ(std::memcmp(ours, libc, sizeof ours), 0) << ours;
+    }
+  }
+}
+
+TEST(errno_text, fits_errtext_max_for_every_number) {
+  for (std::uintptr_t e = 0; e <= 4096; e++) {
+    EXPECT_LT(zcall_strerror_r(e, nullptr, 0), std::size_t{ZCALL_ERRTEXT_MAX}) << e;
+    EXPECT_LT(zcall_errname_r(e, nullptr, 0), std::size_t{ZCALL_ERRTEXT_MAX}) << e;
+  }
+  EXPECT_LT(zcall_strerror_r(~std::uintptr_t{0}, nullptr, 0), std::size_t{ZCALL_ERRTEXT_MAX});
+}
+
+// <zcall/ostream.hpp>: the message, as perror writes it.
+TEST(errno_text, writes_to_an_ostream) {
+  std::ostringstream out;
+  out << zcall::close(-1) << " (" << zcall::Errno::BADF.name() << "), " << zcall::Errno{9999};
+  EXPECT_EQ(out.str(), std::string(strerror(EBADF)) + " (EBADF), Unknown error 9999");
+}
+
+int classify(zcall::Errno err) {
+  switch (err) {
+    case zcall::Errno::AGAIN:  // and WOULDBLOCK, its other name
+      return 1;
+    case zcall::Errno::BADF:
+      return 2;
+    case zcall::Errno::INTR:
+      return 3;
+    default:
+      return err ? 4 : 0;
+  }
+}
+
+TEST(cpp_errno, switches_on_named_values) {
+  EXPECT_EQ(classify(zcall::close(-1)), 2);
+  EXPECT_EQ(classify(zcall::Errno::WOULDBLOCK), 1);
+  EXPECT_EQ(classify(zcall::Errno::INTR), 3);
+  EXPECT_EQ(classify(zcall::Errno::NOENT), 4);
+  EXPECT_EQ(classify(zcall::Errno{}), 0);
+  static_assert(!std::is_convertible_v<zcall::Errno, int> && !std::is_convertible_v<zcall::Errno, bool>,
+                "an Errno is no int, and says whether it is an error only where a condition asks");
+}
+
+TEST(cpp_result, ok_and_value_or) {
+  auto bad = zcall::getsid(-1);
+  EXPECT_FALSE(bad.ok());
+  EXPECT_EQ(bad.value_or(-7), -7);
+  auto pid = zcall::getpid();
+  ASSERT_TRUE(pid.ok());
+  EXPECT_EQ(pid.value_or(-7), getpid());
+  auto [value, err] = pid;  // still an aggregate
+  EXPECT_EQ(value, getpid());
+  EXPECT_FALSE(err);
 }
 
 TEST(cpp_result, is_an_aggregate_with_zcall_ret_layout) {

@@ -361,7 +361,7 @@ std::vector<event> ready_now(int ep) {
   zcall_epoll_event out[8];
   std::uintptr_t n = T_EXPECT_OK(zcall_epoll_pwait(ep, out, 8, 0, nullptr));
   std::vector<event> v;
-  for (std::uintptr_t i = 0; i < n && i < 8; i++) v.push_back({out[i].events, out[i].data});
+  for (std::uintptr_t i = 0; i < n && i < 8; i++) v.push_back({out[i].events, out[i].data.u64});
   return v;
 }
 
@@ -393,11 +393,11 @@ TEST(event_epoll_pwait, reports_each_ready_descriptor_with_its_events_and_64_bit
   ASSERT_EQ(write(p.fd[1], "x", 1), 1);
   ASSERT_EQ(T_EXPECT_OK(zcall_epoll_pwait(ep.get(), out, 4, -1, nullptr)), 1u);  // ready: -1 does not wait
   EXPECT_EQ(std::uint32_t{out[0].events}, static_cast<std::uint32_t>(ZCALL_EPOLLIN));
-  EXPECT_EQ(std::uint64_t{out[0].data}, data_a);
+  EXPECT_EQ(std::uint64_t{out[0].data.u64}, data_a);
 
   add(efd.get(), 1);
   ASSERT_EQ(T_EXPECT_OK(zcall_epoll_pwait(ep.get(), out, 4, 0, nullptr)), 2u);
-  std::uint64_t first = out[0].data, second = out[1].data;
+  std::uint64_t first = out[0].data.u64, second = out[1].data.u64;
   EXPECT_TRUE((first == data_a && second == data_b) || (first == data_b && second == data_a))
       << std::hex << first << " " << second;
   EXPECT_EQ(std::uint32_t{out[1].events}, static_cast<std::uint32_t>(ZCALL_EPOLLIN));
@@ -545,7 +545,7 @@ TEST(event_epoll_pwait2, a_zero_timespec_returns_at_once_with_what_is_ready) {
   add(efd.get(), 1);
   ASSERT_EQ(T_EXPECT_OK(zcall_epoll_pwait2(ep.get(), out, 2, &zero, nullptr)), 1u);
   EXPECT_EQ(std::uint32_t{out[0].events}, static_cast<std::uint32_t>(ZCALL_EPOLLIN));
-  EXPECT_EQ(std::uint64_t{out[0].data}, data_b);
+  EXPECT_EQ(std::uint64_t{out[0].data.u64}, data_b);
   ASSERT_EQ(T_EXPECT_OK(zcall_epoll_pwait2(ep.get(), out, 2, nullptr, nullptr)), 1u)
       << "no timeout waits forever, but only until something is ready";
 }
@@ -701,6 +701,39 @@ TEST(cpp_event, eventfd2_returns_the_descriptor) {
   EXPECT_EQ(zcall::eventfd2(0, -1).err, zcall::Errno::INVAL);
 }
 
+// The data the kernel hands back unread, set and read as each of epoll_data's members, with
+// no cast and no reference to a packed field.
+TEST(cpp_event, epoll_data_carries_an_fd_a_pointer_or_a_number) {
+  auto [ep, err] = zcall::own(zcall::epoll_create1(zcall::epoll::CLOEXEC));
+  ASSERT_FALSE(err) << err;
+  int target = 42;
+  for (int member = 0; member < 3; member++) {
+    SCOPED_TRACE(member);
+    auto [efd, efd_err] = zcall::own(zcall::eventfd2(1, zcall::efd::NONBLOCK | zcall::efd::CLOEXEC));
+    ASSERT_FALSE(efd_err) << efd_err;
+    zcall::epoll_event ev{};
+    ev.events = zcall::epoll::IN;
+    if (member == 0) ev.data.fd = efd.get();
+    if (member == 1) ev.data.ptr = &target;
+    if (member == 2) ev.data.u32 = 0xfeedbeefu;
+    ASSERT_FALSE(zcall::epoll_ctl(ep, zcall::epoll::CTL_ADD, efd, &ev));
+    std::array<zcall::epoll_event, 2> out{};
+    auto [n, wait_err] = zcall::epoll_pwait(ep, out, 0);
+    ASSERT_FALSE(wait_err) << wait_err;
+    ASSERT_EQ(n, 1);
+    if (member == 0) {
+      EXPECT_EQ(out[0].data.fd, efd.get());
+    }
+    if (member == 1) {
+      EXPECT_EQ(*static_cast<int*>(out[0].data.ptr), 42);
+    }
+    if (member == 2) {
+      EXPECT_EQ(out[0].data.u32, 0xfeedbeefu);
+    }
+    ASSERT_FALSE(zcall::epoll_ctl(ep, zcall::epoll::CTL_DEL, efd, nullptr));
+  }
+}
+
 TEST(cpp_event, epoll_and_poll_take_spans_and_give_results) {
   auto [ep, err] = zcall::epoll_create1(zcall::epoll::CLOEXEC);
   ASSERT_FALSE(err) << err.name();
@@ -720,7 +753,7 @@ TEST(cpp_event, epoll_and_poll_take_spans_and_give_results) {
   auto [n, wait_err] = zcall::epoll_pwait(ep, out, 0);
   ASSERT_FALSE(wait_err) << wait_err.name();
   ASSERT_EQ(n, 1);
-  EXPECT_EQ(std::uint64_t{out[0].data}, data_a);
+  EXPECT_EQ(std::uint64_t{out[0].data.u64}, data_a);
   EXPECT_EQ(std::uint32_t{out[0].events}, static_cast<std::uint32_t>(zcall::epoll::IN));
   EXPECT_EQ(zcall::epoll_pwait(ep, std::span(out).first(0), 0).err, zcall::Errno::INVAL);
 
@@ -730,7 +763,7 @@ TEST(cpp_event, epoll_and_poll_take_spans_and_give_results) {
   if (wait2_err != zcall::Errno::NOSYS) {
     EXPECT_FALSE(wait2_err) << wait2_err.name();
     EXPECT_EQ(n2, 1);
-    EXPECT_EQ(std::uint64_t{out[0].data}, data_a);
+    EXPECT_EQ(std::uint64_t{out[0].data.u64}, data_a);
   }
 
   zcall::pollfd fds[] = {{efd, zcall::poll_flags::IN, 0}};

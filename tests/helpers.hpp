@@ -13,6 +13,7 @@
 #include <cstring>
 #include <string>
 #include <utility>
+#include <zcall/ostream.hpp>
 #include <zcall/zcall.hpp>
 
 // Expect success and give r1, or expect an error and check the zcall_ret

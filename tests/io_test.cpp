@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "helpers.hpp"
 
@@ -126,6 +128,38 @@ TEST(cpp_io, round_trips_spans_and_reports_errors_as_errno) {
   EXPECT_EQ(bad.value, ~std::size_t{0});
   EXPECT_EQ(zcall::close(-1), zcall::Errno::BADF);
   EXPECT_FALSE(zcall::close(r.release()));
+}
+
+// Any contiguous range of char, unsigned char or std::byte, as it is: strings, string_views,
+// arrays and vectors, with no std::as_bytes.
+TEST(cpp_io, buffer_forms_take_char_strings_and_byte_vectors) {
+  auto [fd, err] = zcall::own(zcall::memfd_create("zcall_spans", zcall::mfd::CLOEXEC));
+  ASSERT_FALSE(err) << err;
+  EXPECT_EQ(zcall::write(fd, std::string_view("hello, ")).value, 7u);
+  std::string world = "world";
+  EXPECT_EQ(zcall::write(fd, world).value, 5u);
+  char bang[1] = {'!'};
+  EXPECT_EQ(zcall::write(fd, bang).value, 1u);
+  EXPECT_EQ(zcall::pwrite64(fd, std::vector<unsigned char>{'H'}, 0).value, 1u);
+
+  std::string back(13, '\0');
+  EXPECT_EQ(zcall::pread64(fd, back, 0).value, 13u);
+  EXPECT_EQ(back, "Hello, world!");
+  std::array<unsigned char, 5> part{};
+  EXPECT_EQ(zcall::pread64(fd, part, 7).value, 5u);
+  EXPECT_EQ(std::string(part.begin(), part.end()), "world");
+  char chars[4];
+  ASSERT_EQ(zcall::lseek(fd, 0, zcall::seek::SET).value, 0);
+  EXPECT_EQ(zcall::read(fd, chars).value, 4u);
+  EXPECT_EQ(std::string_view(chars, 4), "Hell");
+
+  std::array<std::byte, 32> random{};
+  auto [n, rerr] = zcall::getrandom(random);
+  EXPECT_FALSE(rerr) << rerr;
+  EXPECT_EQ(n, random.size());
+  std::vector<char> few(3);
+  EXPECT_EQ(zcall::getrandom(few, zcall::grnd::NONBLOCK).value, 3u);
+  EXPECT_EQ(zcall::read(-1, chars).err, zcall::Errno::BADF);
 }
 
 // --- dup3, fcntl, ioctl -------------------------------------------------------------

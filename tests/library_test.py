@@ -29,7 +29,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from declared import declared as declarations
+from declared import HELPERS, declared as declarations
 
 so, archive, root, cpu, linker, optimization, cc = (sys.argv[1], sys.argv[2], Path(sys.argv[3]), sys.argv[4], sys.argv[5],
                                                    sys.argv[6], sys.argv[7:])
@@ -186,7 +186,7 @@ def tail_calls(path):
     bodies = re.findall(r"^[0-9a-f]+ <(zcall_\w+)>:\n((?:\s+[0-9a-f]+:.*\n(?:\s+[0-9a-f]+: R_.*\n)?)+)", text, re.M)
     bad = []
     for name, body in bodies:
-        if name in ENTRIES or name in ("zcall_errname", "zcall_strerror", "zcall_exit", "zcall_exit_group"):
+        if name in ENTRIES or name in HELPERS or name in ("zcall_exit", "zcall_exit_group"):
             continue
         branches = re.findall(r"\b(jmp|call)\s.*\n\s+[0-9a-f]+: R_X86_64_PLT32\s+(\w+)", body)
         if len(branches) != 1 or branches[0][1] not in ENTRIES:

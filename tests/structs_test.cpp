@@ -17,6 +17,7 @@
 #include <stddef.h>
 #include <sys/epoll.h>
 #include <sys/inotify.h>
+#include <sys/ioctl.h>
 #include <sys/resource.h>
 #include <sys/signalfd.h>
 #include <sys/socket.h>
@@ -98,9 +99,19 @@ T_SAME_STRUCT(zcall_pollfd, struct pollfd);
 T_SAME_FIELD(zcall_pollfd, struct pollfd, fd);
 T_SAME_FIELD(zcall_pollfd, struct pollfd, events);
 T_SAME_FIELD(zcall_pollfd, struct pollfd, revents);
+T_SAME_STRUCT(zcall_winsize, struct winsize);
+T_SAME_FIELD(zcall_winsize, struct winsize, ws_row);
+T_SAME_FIELD(zcall_winsize, struct winsize, ws_col);
+T_SAME_FIELD(zcall_winsize, struct winsize, ws_xpixel);
+T_SAME_FIELD(zcall_winsize, struct winsize, ws_ypixel);
 T_SAME_STRUCT(zcall_epoll_event, struct epoll_event);
 T_SAME_FIELD(zcall_epoll_event, struct epoll_event, events);
 T_SAME_FIELD(zcall_epoll_event, struct epoll_event, data);
+T_SAME_STRUCT(zcall_epoll_data, union epoll_data);
+T_SAME_FIELD(zcall_epoll_data, union epoll_data, u64);
+T_SAME_FIELD(zcall_epoll_data, union epoll_data, ptr);
+T_SAME_FIELD(zcall_epoll_data, union epoll_data, fd);
+T_SAME_FIELD(zcall_epoll_data, union epoll_data, u32);
 
 T_SAME_STRUCT(zcall_open_how, struct open_how);
 T_SAME_FIELD(zcall_open_how, struct open_how, flags);

@@ -20,7 +20,7 @@ import re
 import sys
 from pathlib import Path
 
-from declared import declared as declarations
+from declared import HELPERS, declared as declarations
 
 root, cc = Path(sys.argv[1]), sys.argv[2:]
 failures = []
@@ -56,7 +56,7 @@ if entries.get("zcall_rt_sigreturn") == ["asm/linux_x86_64.S"]:
     uneven.pop("zcall_rt_sigreturn")
 check(not uneven, f"every asm file defines the same {len(entries)} entry points (not: {uneven})")
 
-defined = where(r"^(?:zcall_ret2?|void|const char\*)\s+(zcall_\w+)\s*\([^;]*?\)\s*\{", sorted((root / "src").glob("*.cpp")))
+defined = where(r"^(?:zcall_ret2?|void|unsigned|size_t|const char\*)\s+(zcall_\w+)\s*\([^;]*?\)\s*\{", sorted((root / "src").glob("*.cpp")))
 twice = {n: files for n, files in defined.items() if len(files) > 1}
 check(not twice, f"each of {len(defined)} functions of src/ is defined in one file (more than once: {twice})")
 both = sorted(set(defined) & set(entries))
@@ -65,7 +65,7 @@ made = set(defined) | set(entries)
 check(made == set(declared), f"what is defined is what is declared (only defined: {sorted(made - set(declared))}, "
       f"only declared: {sorted(set(declared) - made)})")
 
-typed = sorted(n for n in defined if n not in ("zcall_errname", "zcall_strerror"))
+typed = sorted(n for n in defined if n not in HELPERS)
 cpp = "\n".join(p.read_text() for p in sorted((root / "include" / "zcall").glob("*.hpp")))
 no_cpp = [n for n in typed if not re.search(rf"\b{n}\(", cpp)]
 check(not no_cpp, f"each of {len(typed)} typed wrappers has a C++ form in include/zcall/*.hpp (none: {no_cpp})")

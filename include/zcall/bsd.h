@@ -29,7 +29,7 @@ typedef struct zcall_timespec {
   long tv_nsec;
 } zcall_timespec;
 
-/* Every BSD sockaddr starts with its own length, then the family, one byte each. */
+/** Every BSD sockaddr starts with its own length, then the family, one byte each. */
 typedef struct zcall_sockaddr {
   uint8_t sa_len;
   uint8_t sa_family;
@@ -67,7 +67,7 @@ typedef struct zcall_sockaddr_un {
   char sun_path[104];
 } zcall_sockaddr_un;
 
-/* Large and aligned enough for any address family: 128 bytes. */
+/** Large and aligned enough for any address family: 128 bytes. */
 typedef struct zcall_sockaddr_storage {
   uint8_t ss_len;
   uint8_t ss_family;
@@ -76,7 +76,7 @@ typedef struct zcall_sockaddr_storage {
   char ss_pad2[112];
 } zcall_sockaddr_storage;
 
-/* The BSD msghdr: iovlen is an int and controllen a socklen_t, unlike Linux's size_t. */
+/** The BSD msghdr: iovlen is an int and controllen a socklen_t, unlike Linux's size_t. */
 typedef struct zcall_msghdr {
   void* msg_name;
   uint32_t msg_namelen;
@@ -93,7 +93,15 @@ typedef struct zcall_cmsghdr {
   int cmsg_type;
 } zcall_cmsghdr;
 
-/*
+/** A terminal's size, which ZCALL_TIOCGWINSZ reads. */
+typedef struct zcall_winsize {
+  unsigned short ws_row;
+  unsigned short ws_col;
+  unsigned short ws_xpixel;
+  unsigned short ws_ypixel;
+} zcall_winsize;
+
+/**
  * One kqueue event. FreeBSD 12 widened it (64-bit data, four ext words) and
  * gave the new layout a new syscall number; ZCALL_SYS_kevent is that one.
  * A tag without a typedef, as POSIX's struct stat is: the function shares the name.
@@ -112,14 +120,14 @@ struct zcall_kevent {
 
 /* --- The second result word -------------------------------------------------------- */
 
-/* What zcall_syscall4_r2 returns: r2 is the kernel's second result register (x1, rdx). */
+/** What zcall_syscall4_r2 returns: r2 is the kernel's second result register (x1, rdx). */
 typedef struct zcall_ret2 {
   uintptr_t r1;
   uintptr_t r2;
   uintptr_t err;
 } zcall_ret2;
 
-/*
+/**
  * zcall_syscall4 for the few calls that answer in two registers: Darwin's
  * pipe (the two descriptors), and fork on both (r2 is 1 in the child, 0 in
  * the parent). On error r1 and r2 are all ones. Not for vfork: on FreeBSD it
@@ -132,7 +140,7 @@ ZCALL_API zcall_ret2 zcall_syscall4_r2(uintptr_t nr, uintptr_t a1, uintptr_t a2,
 /* --- Pipes: Darwin's own -------------------------------------------------------- */
 
 #if defined(__APPLE__)
-/*
+/**
  * See pipe(2). r1 = the read end, r2 = the write end: the kernel answers in
  * two registers, so nothing is written to memory. (Darwin has no pipe2.)
  */

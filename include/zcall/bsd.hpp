@@ -12,7 +12,7 @@
 #endif
 
 namespace zcall {
-inline namespace v1 {
+inline namespace v0_1 {
 
 // --- Kernel structs --------------------------------------------------------------
 
@@ -26,11 +26,12 @@ using sockaddr_un = ::zcall_sockaddr_un;
 using sockaddr_storage = ::zcall_sockaddr_storage;
 using msghdr = ::zcall_msghdr;
 using cmsghdr = ::zcall_cmsghdr;
-// kevent is also a function here, so, like struct stat in C, the struct is
-// named with its tag: `struct zcall::kevent ev;`.
+using winsize = ::zcall_winsize;
+/// kevent is also a function here, so, like struct stat in C, the struct is
+/// named with its tag: `struct zcall::kevent ev;`.
 struct kevent : ::zcall_kevent {};
 
-// What syscall4_r2 returns: the kernel's two result words, and the error.
+/// What syscall4_r2 returns: the kernel's two result words, and the error.
 struct Result2 {
   std::uintptr_t r1;
   std::uintptr_t r2;
@@ -39,7 +40,7 @@ struct Result2 {
 
 // --- Raw call with two results ---------------------------------------------------
 
-// syscall4 for the calls that answer in two registers (pipe on Darwin, fork); not for vfork (see bsd.h).
+/// syscall4 for the calls that answer in two registers (pipe on Darwin, fork); not for vfork (see bsd.h).
 template <class... A>
   requires(sizeof...(A) <= 4)
 [[nodiscard]] inline Result2 syscall4_r2(std::uintptr_t nr, A... args) noexcept {
@@ -51,7 +52,7 @@ template <class... A>
 // --- Pipes: Darwin's own ------------------------------------------------------------
 
 #if defined(__APPLE__)
-// pipe(2): the read end in fds[0], the write end in fds[1].
+/// pipe(2): the read end in fds[0], the write end in fds[1].
 [[nodiscard]] inline Errno pipe(std::span<int, 2> fds) noexcept {
   zcall_ret2 r = zcall_pipe();
   if (r.err == 0) {
@@ -62,7 +63,7 @@ template <class... A>
 }
 #endif
 
-}  // namespace v1
+}  // namespace v0_1
 }  // namespace zcall
 
 #endif

@@ -25,24 +25,27 @@
 /* Syscall numbers, error numbers and constants of the platform being compiled. */
 #include <zcall/gen/platform.h>
 
+/** The version of these headers; zcall_version() gives the library's. docs/versioning.md says what each part promises.
+ */
 #define ZCALL_VERSION_MAJOR 0
 #define ZCALL_VERSION_MINOR 1
 #define ZCALL_VERSION_PATCH 0
+#define ZCALL_VERSION (ZCALL_VERSION_MAJOR * 10000 + ZCALL_VERSION_MINOR * 100 + ZCALL_VERSION_PATCH)
 
-/* Exported from libzcall even though it is built with hidden visibility. */
+/** Exported from libzcall even though it is built with hidden visibility. */
 #define ZCALL_API __attribute__((visibility("default")))
 
 #ifdef __cplusplus
 extern "C" {
 #endif
 
-/* What every call returns: the kernel's result and error number. */
+/** What every call returns: the kernel's result and error number. */
 typedef struct zcall_ret {
   uintptr_t r1;  /* the kernel's result; all ones when err != 0 */
   uintptr_t err; /* 0 on success, otherwise the positive error number */
 } zcall_ret;
 
-/* struct iovec, as the kernel reads it. */
+/** struct iovec, as the kernel reads it. */
 typedef struct zcall_iovec {
   void* iov_base;
   size_t iov_len;
@@ -50,7 +53,7 @@ typedef struct zcall_iovec {
 
 /* --- Raw entry points: the number first, then up to 4 (6) arguments ------- */
 
-/* Any system call with up to 4 (6) arguments; pass 0 for those it does not take, which the kernel ignores. */
+/** Any system call with up to 4 (6) arguments; pass 0 for those it does not take, which the kernel ignores. */
 ZCALL_API zcall_ret zcall_syscall4(uintptr_t nr, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4);
 ZCALL_API zcall_ret zcall_syscall6(uintptr_t nr, uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4, uintptr_t a5,
                                    uintptr_t a6);
@@ -70,12 +73,27 @@ ZCALL_API zcall_ret zcall_nr_last5(uintptr_t a1, uintptr_t a2, uintptr_t a3, uin
 ZCALL_API zcall_ret zcall_nr_last6(uintptr_t a1, uintptr_t a2, uintptr_t a3, uintptr_t a4, uintptr_t a5, uintptr_t a6,
                                    uintptr_t nr);
 
+/* --- Version --------------------------------------------------------------- */
+
+/** The ZCALL_VERSION the library was built as: a program can compare it with the one it was compiled with. */
+ZCALL_API unsigned zcall_version(void);
+
 /* --- Error numbers ---------------------------------------------------------- */
 
-/* "EAGAIN" for ZCALL_EAGAIN; NULL for a number this platform does not define. */
+/** "EAGAIN" for ZCALL_EAGAIN; NULL for a number this platform does not define. */
 ZCALL_API const char* zcall_errname(uintptr_t err);
-/* The C library's wording ("Resource temporarily unavailable"); "Success" for 0; NULL if undefined. */
+/** The C library's wording ("Resource temporarily unavailable"); "Success" for 0; NULL if undefined. */
 ZCALL_API const char* zcall_strerror(uintptr_t err);
+
+/**
+ * The same texts written into buf, for every number: an undefined one is
+ * "errno 9999" by name and "Unknown error 9999" by message. Like snprintf,
+ * they write at most size bytes, NUL included, and return the text's whole
+ * length; ZCALL_ERRTEXT_MAX bytes always suffice.
+ */
+#define ZCALL_ERRTEXT_MAX 64
+ZCALL_API size_t zcall_errname_r(uintptr_t err, char* buf, size_t size);
+ZCALL_API size_t zcall_strerror_r(uintptr_t err, char* buf, size_t size);
 
 #ifdef __cplusplus
 }

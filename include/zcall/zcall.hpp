@@ -15,48 +15,95 @@
 #ifndef ZCALL_ZCALL_HPP
 #define ZCALL_ZCALL_HPP
 
+#if __cplusplus < 202002L
+// One error, and nothing else compiled after it.
+#error "zcall.hpp needs C++20 (-std=c++20 or later); C and older C++ can use <zcall/zcall.h>"
+#else
+
 #include <zcall/zcall.h>
 
 #include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <ranges>
 #include <span>
 #include <string_view>
 #include <system_error>
 #include <type_traits>
+#include <version>
+#ifdef __cpp_lib_expected
+#include <expected>
+#endif
 #include <zcall/detail/nr_last.hpp>
 
 namespace zcall {
-inline namespace v1 {
+inline namespace v0_1 {
 
-// A kernel error number; zero means success. Named values: Errno::AGAIN,
-// Errno::BADF, ... (the kernel's name without the E; E2BIG is TOOBIG).
+class Errno;
+
+/// The text of Errno::name() or message(), NUL-terminated. It is a value: the
+/// text of a number the platform does not define is made on the spot
+/// ("Unknown error 9999"), with no allocation. Keep it (auto m = e.message())
+/// or use it within the expression; a string_view of a temporary one would dangle,
+/// so that conversion is for lvalues only.
+class errno_text {
+ public:
+  const char* c_str() const noexcept { return known_ ? known_ : made_; }
+  const char* data() const noexcept { return c_str(); }
+  std::size_t size() const noexcept { return view().size(); }
+  std::string_view view() const& noexcept { return c_str(); }
+  operator std::string_view() const& noexcept { return c_str(); }
+  operator std::string_view() const&& = delete;
+
+  friend bool operator==(const errno_text& a, std::string_view b) noexcept { return a.view() == b; }
+
+ private:
+  friend class Errno;
+  const char* known_ = nullptr;
+  char made_[ZCALL_ERRTEXT_MAX] = {};
+};
+
+/// A kernel error number; zero means success. Named values: Errno::AGAIN,
+/// Errno::BADF, ... (the kernel's name without the E; E2BIG is TOOBIG).
+///
+///     if (err) ...                         // an error
+///     switch (err) { case zcall::Errno::AGAIN: ...; case zcall::Errno::BADF: ... }
 class Errno {
  public:
+  /// What a switch on an Errno compares; it has no values of its own.
+  enum class code : std::uintptr_t {};
+
   constexpr Errno() noexcept = default;
   constexpr explicit Errno(std::uintptr_t value) noexcept : value_(value) {}
+  constexpr Errno(code c) noexcept : value_(static_cast<std::uintptr_t>(c)) {}
 
-  // True when this is an error.
+  /// True when this is an error.
   constexpr explicit operator bool() const noexcept { return value_ != 0; }
+  /// For switch and case, which take no class type.
+  constexpr operator code() const noexcept { return code{value_}; }
   constexpr std::uintptr_t value() const noexcept { return value_; }
 
-  // "EAGAIN"; empty for a number this platform does not define.
-  std::string_view name() const noexcept {
-    const char* s = zcall_errname(value_);
-    return s ? s : "";
+  /// "EAGAIN"; "errno 9999" for a number this platform does not define.
+  errno_text name() const noexcept {
+    errno_text t;
+    t.known_ = zcall_errname(value_);
+    if (!t.known_) zcall_errname_r(value_, t.made_, sizeof t.made_);
+    return t;
   }
-  // "Resource temporarily unavailable"; "Unknown error" for an undefined number.
-  std::string_view message() const noexcept {
-    const char* s = zcall_strerror(value_);
-    return s ? s : "Unknown error";
+  /// "Resource temporarily unavailable"; "Unknown error 9999" for an undefined number.
+  errno_text message() const noexcept {
+    errno_text t;
+    t.known_ = zcall_strerror(value_);
+    if (!t.known_) zcall_strerror_r(value_, t.made_, sizeof t.made_);
+    return t;
   }
 
-  // Worth retrying as it is: the call would block, was interrupted, or is under way.
+  /// Worth retrying as it is: the call would block, was interrupted, or is under way.
   constexpr bool temporary() const noexcept {
     return value_ == ZCALL_EAGAIN || value_ == ZCALL_EWOULDBLOCK || value_ == ZCALL_EINTR ||
            value_ == ZCALL_EINPROGRESS;
   }
-  // A time limit or a non-blocking descriptor's "not now".
+  /// A time limit or a non-blocking descriptor's "not now".
   constexpr bool timeout() const noexcept {
     return value_ == ZCALL_EAGAIN || value_ == ZCALL_EWOULDBLOCK || value_ == ZCALL_ETIMEDOUT;
   }
@@ -70,18 +117,41 @@ class Errno {
   std::uintptr_t value_ = 0;
 };
 
-// What a call returns: the kernel's result as T and the error. Aggregate, so
-// `auto [fd, err] = zcall::socket(...)` works; where T is a word it has
-// zcall_ret's layout.
+/// What a call returns: the kernel's result as T and the error. Aggregate, so
+/// `auto [fd, err] = zcall::socket(...)` works; where T is a word it has
+/// zcall_ret's layout. value is meaningful only when ok().
 template <class T>
 struct Result {
   T value;
   Errno err;
+
+  constexpr bool ok() const noexcept { return !err; }
+  /// value, or fallback on error.
+  template <class U>
+  constexpr T value_or(U&& fallback) const& {
+    return err ? static_cast<T>(static_cast<U&&>(fallback)) : value;
+  }
+  template <class U>
+  constexpr T value_or(U&& fallback) && {
+    return err ? static_cast<T>(static_cast<U&&>(fallback)) : static_cast<T&&>(value);
+  }
+#ifdef __cpp_lib_expected
+  /// std::expected<T, Errno> e = zcall::socket(...): the value, or the error as unexpected.
+  constexpr operator std::expected<T, Errno>() const& {
+    if (err) return std::unexpected(err);
+    return value;
+  }
+  constexpr operator std::expected<T, Errno>() && {
+    if (err) return std::unexpected(err);
+    return static_cast<T&&>(value);
+  }
+#endif
 };
 
-static_assert(sizeof(Result<std::uintptr_t>) == sizeof(zcall_ret) && std::is_standard_layout_v<Result<std::uintptr_t>>);
+static_assert(sizeof(Result<std::uintptr_t>) == sizeof(zcall_ret) &&
+              std::is_standard_layout_v<Result<std::uintptr_t> >);
 
-// struct iovec, with the kernel's layout.
+/// struct iovec, with the kernel's layout.
 using iovec = ::zcall_iovec;
 
 namespace detail {
@@ -96,7 +166,33 @@ constexpr Result<T> result(zcall_ret r) noexcept {
 
 constexpr Errno status(zcall_ret r) noexcept { return Errno{r.err}; }
 
-// An argument of the raw calls: any integer, enum or pointer, as the word the kernel reads.
+template <class T>
+concept byte_like = std::is_same_v<T, char> || std::is_same_v<T, unsigned char> || std::is_same_v<T, std::byte>;
+
+/// A buffer the kernel reads: a contiguous range of char, unsigned char or std::byte
+/// (std::string_view, std::span, std::vector, std::array, ...), but not an array of
+/// const char, which is how a string literal comes, with its NUL.
+template <class R>
+concept bytes_in =
+    std::ranges::contiguous_range<R> && std::ranges::sized_range<R> && byte_like<std::ranges::range_value_t<R> > &&
+    !(std::is_array_v<std::remove_reference_t<R> > &&
+      std::is_const_v<std::remove_extent_t<std::remove_reference_t<R> > >);
+
+/// A buffer the kernel fills: the same, not const.
+template <class R>
+concept bytes_out = bytes_in<R> && !std::is_const_v<std::remove_reference_t<std::ranges::range_reference_t<R> > >;
+
+}  // namespace detail
+
+/// The buffer forms of read, write, send, recv and the rest take any of these.
+template <class R>
+concept bytes_in = detail::bytes_in<R>;
+template <class R>
+concept bytes_out = detail::bytes_out<R>;
+
+namespace detail {
+
+/// An argument of the raw calls: any integer, enum or pointer, as the word the kernel reads.
 class Word {
  public:
   constexpr Word() noexcept = default;
@@ -113,22 +209,22 @@ class Word {
 
 }  // namespace detail
 
-}  // namespace v1
+}  // namespace v0_1
 }  // namespace zcall
 
 // Syscall numbers (zcall::sys), constants (zcall::af, zcall::o, ...) and Errno's values.
 #include <zcall/gen/platform.hpp>
 
 namespace zcall {
-inline namespace v1 {
+inline namespace v0_1 {
 
 // --- Raw calls -----------------------------------------------------------------
 
-// Any system call by number, with up to four (six) arguments, each an integer,
-// enum or pointer: zcall::syscall4(zcall::sys::getpid). The name says what C's
-// zcall_syscall4/6 say, "up to four (six)", but only the arguments given are
-// loaded: the call goes to zcall_nr_lastN, N being their count. r1 is the
-// kernel's result as a word.
+/// Any system call by number, with up to four (six) arguments, each an integer,
+/// enum or pointer: zcall::syscall4(zcall::sys::getpid). The name says what C's
+/// zcall_syscall4/6 say, "up to four (six)", but only the arguments given are
+/// loaded: the call goes to zcall_nr_lastN, N being their count. r1 is the
+/// kernel's result as a word.
 template <class... A>
   requires(sizeof...(A) <= 4)
 [[nodiscard]] inline Result<std::uintptr_t> syscall4(std::uintptr_t nr, A... args) noexcept {
@@ -143,16 +239,19 @@ template <class... A>
 
 // --- std::error_code -----------------------------------------------------------
 
-// Errno values are the platform's errno values, which std::system_category() describes.
+/// Errno values are the platform's errno values, which std::system_category() describes.
 inline std::error_code make_error_code(Errno e) noexcept {
   return {static_cast<int>(e.value()), std::system_category()};
 }
 
-}  // namespace v1
+}  // namespace v0_1
 }  // namespace zcall
 
 template <>
 struct std::is_error_code_enum<zcall::Errno> : std::true_type {};
+
+// Owned and borrowed descriptors, which the wrappers take.
+#include <zcall/fd.hpp>
 
 // The operating system's structs and typed wrappers, then the wrappers every kernel has.
 #if defined(__linux__)
@@ -162,4 +261,8 @@ struct std::is_error_code_enum<zcall::Errno> : std::true_type {};
 #endif
 #include <zcall/posix.hpp>
 
+// Byte order, IPv4 and IPv6 addresses and socket addresses.
+#include <zcall/inet.hpp>
+
+#endif  // C++20
 #endif

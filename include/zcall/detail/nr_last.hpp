@@ -12,7 +12,7 @@
 #include <zcall/zcall.h>
 
 namespace zcall {
-inline namespace v1 {
+inline namespace v0_1 {
 namespace detail {
 
 // The entries of zcall.h again, as one overload set: a call's argument count
@@ -43,7 +43,7 @@ zcall_ret nr_last_entry(int, uintptr_t, uintptr_t, uintptr_t, uintptr_t, uintptr
 #undef ZCALL_DETAIL_STRINGIFY
 
 }  // namespace detail
-}  // namespace v1
+}  // namespace v0_1
 }  // namespace zcall
 
 #endif

@@ -6,7 +6,7 @@
 #include <cstdint>
 
 namespace zcall {
-inline namespace v1 {
+inline namespace v0_1 {
 
 // System call numbers, by the kernel's names.
 namespace sys {
@@ -466,7 +466,7 @@ inline constexpr std::uintptr_t coalition_policy_set = 556;
 inline constexpr std::uintptr_t coalition_policy_get = 557;
 }  // namespace sys
 
-}  // namespace v1
+}  // namespace v0_1
 }  // namespace zcall
 
 #endif

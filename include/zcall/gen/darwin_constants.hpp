@@ -6,7 +6,7 @@
 #include <cstdint>
 
 namespace zcall {
-inline namespace v1 {
+inline namespace v0_1 {
 
 namespace af {
 inline constexpr int UNSPEC = 0;
@@ -53,6 +53,7 @@ inline constexpr int ERROR = 0x1007;
 inline constexpr int TYPE = 0x1008;
 inline constexpr int NOSIGPIPE = 0x1022;
 inline constexpr int NREAD = 0x1020;
+inline constexpr int MAXCONN = 0x80;
 }  // namespace so
 
 namespace tcp {
@@ -169,7 +170,26 @@ inline constexpr int USECONDS = 0x2;
 inline constexpr int NSECONDS = 0x4;
 }  // namespace note
 
-}  // namespace v1
+namespace tioc {
+inline constexpr int GWINSZ = 0x40087468;
+}  // namespace tioc
+
+namespace s {
+inline constexpr int IFMT = 0xf000;
+inline constexpr int IFWHT = 0xe000;
+inline constexpr int IFSOCK = 0xc000;
+inline constexpr int IFLNK = 0xa000;
+inline constexpr int IFREG = 0x8000;
+inline constexpr int IFBLK = 0x6000;
+inline constexpr int IFDIR = 0x4000;
+inline constexpr int IFCHR = 0x2000;
+inline constexpr int IFIFO = 0x1000;
+inline constexpr int ISUID = 0x800;
+inline constexpr int ISGID = 0x400;
+inline constexpr int ISVTX = 0x200;
+}  // namespace s
+
+}  // namespace v0_1
 }  // namespace zcall
 
 #endif

@@ -3,7 +3,7 @@
 #define ZCALL_GEN_DARWIN_ERRNO_HPP
 
 namespace zcall {
-inline namespace v1 {
+inline namespace v0_1 {
 
 // The values of Errno's named constants, declared in the class by darwin_errno.inc.
 inline constexpr Errno Errno::PERM{1};
@@ -114,7 +114,7 @@ inline constexpr Errno Errno::OWNERDEAD{105};
 inline constexpr Errno Errno::QFULL{106};
 inline constexpr Errno Errno::WOULDBLOCK{35};
 
-}  // namespace v1
+}  // namespace v0_1
 }  // namespace zcall
 
 #endif

@@ -6,7 +6,7 @@
 #include <cstdint>
 
 namespace zcall {
-inline namespace v1 {
+inline namespace v0_1 {
 
 namespace af {
 inline constexpr int UNSPEC = 0;
@@ -54,6 +54,7 @@ inline constexpr int RCVTIMEO = 0x1006;
 inline constexpr int ERROR = 0x1007;
 inline constexpr int TYPE = 0x1008;
 inline constexpr int REUSEPORT_LB = 0x10000;
+inline constexpr int MAXCONN = 0x80;
 }  // namespace so
 
 namespace tcp {
@@ -175,7 +176,30 @@ inline constexpr int USECONDS = 0x4;
 inline constexpr int NSECONDS = 0x8;
 }  // namespace note
 
-}  // namespace v1
+namespace tioc {
+inline constexpr int GWINSZ = 0x40087468;
+}  // namespace tioc
+
+namespace sioc {
+inline constexpr long long GIFINDEX = 0xc0206920;
+}  // namespace sioc
+
+namespace s {
+inline constexpr int IFMT = 0xf000;
+inline constexpr int IFWHT = 0xe000;
+inline constexpr int IFSOCK = 0xc000;
+inline constexpr int IFLNK = 0xa000;
+inline constexpr int IFREG = 0x8000;
+inline constexpr int IFBLK = 0x6000;
+inline constexpr int IFDIR = 0x4000;
+inline constexpr int IFCHR = 0x2000;
+inline constexpr int IFIFO = 0x1000;
+inline constexpr int ISUID = 0x800;
+inline constexpr int ISGID = 0x400;
+inline constexpr int ISVTX = 0x200;
+}  // namespace s
+
+}  // namespace v0_1
 }  // namespace zcall
 
 #endif

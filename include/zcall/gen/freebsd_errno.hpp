@@ -3,7 +3,7 @@
 #define ZCALL_GEN_FREEBSD_ERRNO_HPP
 
 namespace zcall {
-inline namespace v1 {
+inline namespace v0_1 {
 
 // The values of Errno's named constants, declared in the class by freebsd_errno.inc.
 inline constexpr Errno Errno::PERM{1};
@@ -106,7 +106,7 @@ inline constexpr Errno Errno::INTEGRITY{97};
 inline constexpr Errno Errno::NOTSUP{45};
 inline constexpr Errno Errno::WOULDBLOCK{35};
 
-}  // namespace v1
+}  // namespace v0_1
 }  // namespace zcall
 
 #endif

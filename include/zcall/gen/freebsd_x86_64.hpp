@@ -6,7 +6,7 @@
 #include <cstdint>
 
 namespace zcall {
-inline namespace v1 {
+inline namespace v0_1 {
 
 // System call numbers, by the kernel's names.
 namespace sys {
@@ -406,7 +406,7 @@ inline constexpr std::uintptr_t close_range = 575;
 inline constexpr std::uintptr_t rpctls_syscall = 576;
 }  // namespace sys
 
-}  // namespace v1
+}  // namespace v0_1
 }  // namespace zcall
 
 #endif

@@ -6,7 +6,7 @@
 #include <cstdint>
 
 namespace zcall {
-inline namespace v1 {
+inline namespace v0_1 {
 
 namespace af {
 inline constexpr int UNSPEC = 0;
@@ -28,28 +28,8 @@ inline constexpr int NONBLOCK = 0x800;
 inline constexpr int CLOEXEC = 0x80000;
 }  // namespace sock
 
-namespace ipproto {
-inline constexpr int IP = 0;
-inline constexpr int ICMP = 1;
-inline constexpr int TCP = 6;
-inline constexpr int UDP = 17;
-inline constexpr int IPV6 = 41;
-inline constexpr int ICMPV6 = 58;
-inline constexpr int RAW = 255;
-inline constexpr int SCTP = 132;
-inline constexpr int UDPLITE = 136;
-inline constexpr int MPTCP = 0x106;
-}  // namespace ipproto
-
-namespace sol {
-inline constexpr int SOCKET = 1;
-inline constexpr int IP = 0;
-inline constexpr int TCP = 6;
-inline constexpr int UDP = 17;
-inline constexpr int IPV6 = 41;
-}  // namespace sol
-
 namespace so {
+inline constexpr int MAXCONN = 4096;
 inline constexpr int REUSEADDR = 2;
 inline constexpr int REUSEPORT = 15;
 inline constexpr int KEEPALIVE = 9;
@@ -86,6 +66,42 @@ inline constexpr int DETACH_FILTER = 27;
 inline constexpr int ATTACH_REUSEPORT_CBPF = 51;
 inline constexpr int TXTIME = 61;
 }  // namespace so
+
+namespace fio {
+inline constexpr int NREAD = 0x541b;
+inline constexpr int NBIO = 0x5421;
+inline constexpr int CLEX = 0x5451;
+inline constexpr int NCLEX = 0x5450;
+}  // namespace fio
+
+namespace tioc {
+inline constexpr int GWINSZ = 0x5413;
+}  // namespace tioc
+
+namespace sioc {
+inline constexpr int GIFINDEX = 0x8933;
+}  // namespace sioc
+
+namespace ipproto {
+inline constexpr int IP = 0;
+inline constexpr int ICMP = 1;
+inline constexpr int TCP = 6;
+inline constexpr int UDP = 17;
+inline constexpr int IPV6 = 41;
+inline constexpr int ICMPV6 = 58;
+inline constexpr int RAW = 255;
+inline constexpr int SCTP = 132;
+inline constexpr int UDPLITE = 136;
+inline constexpr int MPTCP = 0x106;
+}  // namespace ipproto
+
+namespace sol {
+inline constexpr int SOCKET = 1;
+inline constexpr int IP = 0;
+inline constexpr int TCP = 6;
+inline constexpr int UDP = 17;
+inline constexpr int IPV6 = 41;
+}  // namespace sol
 
 namespace tcp {
 inline constexpr int NODELAY = 1;
@@ -1521,7 +1537,7 @@ inline constexpr unsigned BUFFER_SELECT = 32U;
 inline constexpr unsigned CQE_SKIP_SUCCESS = 64U;
 }  // namespace iosqe
 
-}  // namespace v1
+}  // namespace v0_1
 }  // namespace zcall
 
 #endif

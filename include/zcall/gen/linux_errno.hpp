@@ -3,7 +3,7 @@
 #define ZCALL_GEN_LINUX_ERRNO_HPP
 
 namespace zcall {
-inline namespace v1 {
+inline namespace v0_1 {
 
 // The values of Errno's named constants, declared in the class by linux_errno.inc.
 inline constexpr Errno Errno::PERM{1};
@@ -141,7 +141,7 @@ inline constexpr Errno Errno::WOULDBLOCK{11};
 inline constexpr Errno Errno::DEADLOCK{35};
 inline constexpr Errno Errno::NOTSUP{95};
 
-}  // namespace v1
+}  // namespace v0_1
 }  // namespace zcall
 
 #endif

@@ -6,7 +6,7 @@
 #include <cstdint>
 
 namespace zcall {
-inline namespace v1 {
+inline namespace v0_1 {
 
 // System call numbers, by the kernel's names.
 namespace sys {
@@ -342,7 +342,7 @@ inline constexpr int TMPFILE = 0x410000;
 inline constexpr int LARGEFILE = 0x8000;
 }  // namespace o
 
-}  // namespace v1
+}  // namespace v0_1
 }  // namespace zcall
 
 #endif
