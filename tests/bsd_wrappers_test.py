@@ -71,7 +71,7 @@ ONLY = {"darwin": {"pipe": ""}, "freebsd": {"pipe2": "w i", "accept4": "i w w i"
 # Darwin's pipe answers in two registers and returns zcall_ret2 {r1, r2, err}.
 RET2 = {"pipe"} if os_name == "darwin" else set()
 # Exported, and not typed wrappers: the entry points and the errno names.
-UNTYPED = re.compile(r"zcall_(syscall4|syscall6|syscall4_r2|nr_last\d|errname|strerror)")
+UNTYPED = re.compile(r"zcall_(syscall4|syscall6|syscall4_r2|nr_last\d|errname|strerror|errname_r|strerror_r|version)")
 
 rows = {**WRAPPERS, **ONLY[os_name]}
 header = (root / "include" / "zcall" / "gen" / f"{platform}.h").read_text()

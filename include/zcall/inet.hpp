@@ -166,9 +166,9 @@ constexpr sockaddr_in ipv4_sockaddr(in_addr addr, std::uint16_t port) noexcept {
   return sa;
 }
 constexpr sockaddr_in ipv4_loopback(std::uint16_t port) noexcept {
-  return ipv4_sockaddr(ipv4_addr(inaddr::LOOPBACK), port);
+  return ipv4_sockaddr(ipv4_addr(0x7f000001), port);  // 127.0.0.1, INADDR_LOOPBACK everywhere
 }
-constexpr sockaddr_in ipv4_any(std::uint16_t port) noexcept { return ipv4_sockaddr(ipv4_addr(inaddr::ANY), port); }
+constexpr sockaddr_in ipv4_any(std::uint16_t port) noexcept { return ipv4_sockaddr(in_addr{}, port); }
 
 /// sockaddr_in6 for an address, a host-order port and, for a link-local address, an interface index.
 constexpr sockaddr_in6 ipv6_sockaddr(const in6_addr& addr, std::uint16_t port, std::uint32_t scope_id = 0) noexcept {
