@@ -113,6 +113,12 @@ TEST(errno_text, fits_errtext_max_for_every_number) {
   EXPECT_LT(zcall_strerror_r(~std::uintptr_t{0}, nullptr, 0), std::size_t{ZCALL_ERRTEXT_MAX});
 }
 
+// The text of a temporary would dangle in a string_view: neither conversion compiles on one.
+template <class T>
+concept viewable_temporary = requires { std::string_view(std::declval<T>().view()); };
+static_assert(!viewable_temporary<zcall::errno_text> && !std::is_convertible_v<zcall::errno_text, std::string_view> &&
+              std::is_convertible_v<const zcall::errno_text&, std::string_view>);
+
 // <zcall/ostream.hpp>: the message, as perror writes it.
 TEST(errno_text, writes_to_an_ostream) {
   std::ostringstream out;

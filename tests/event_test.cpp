@@ -352,7 +352,7 @@ struct event {
 };
 
 zcall_ret ctl(int ep, int op, int fd, std::uint32_t events, std::uint64_t data) {
-  zcall_epoll_event ev = {events, data};
+  zcall_epoll_event ev = {events, {data}};
   return zcall_epoll_ctl(ep, op, fd, &ev);
 }
 
@@ -741,7 +741,7 @@ TEST(cpp_event, epoll_and_poll_take_spans_and_give_results) {
   auto [efd, efd_err] = zcall::eventfd2(0, zcall::efd::NONBLOCK);
   ASSERT_FALSE(efd_err) << efd_err.name();
   t_fd efd_owner(efd);
-  zcall::epoll_event ev = {zcall::epoll::IN | zcall::epoll::ET, data_a};
+  zcall::epoll_event ev = {zcall::epoll::IN | zcall::epoll::ET, {data_a}};
   ASSERT_FALSE(zcall::epoll_ctl(ep, zcall::epoll::CTL_ADD, efd, &ev));
   EXPECT_EQ(zcall::epoll_ctl(ep, zcall::epoll::CTL_ADD, efd, &ev), zcall::Errno::EXIST);
 

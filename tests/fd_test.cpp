@@ -28,6 +28,12 @@ static_assert(std::is_nothrow_move_constructible_v<zcall::owned_fd> &&
               std::is_nothrow_move_assignable_v<zcall::owned_fd>);
 static_assert(std::is_convertible_v<const zcall::owned_fd&, zcall::borrowed_fd>, "every wrapper takes an owned_fd");
 static_assert(!std::is_convertible_v<int, zcall::owned_fd>, "an int is adopted only when asked");
+static_assert(!std::is_constructible_v<zcall::borrowed_fd, zcall::owned_fd&&>,
+              "a temporary owner closes at the end of the statement: a borrow of it would dangle");
+template <class R>
+concept falls_back_to_int = requires(R r) { std::move(r).value_or(0); };
+static_assert(!falls_back_to_int<zcall::Result<zcall::owned_fd>> && falls_back_to_int<zcall::Result<int>>,
+              "value_or(0) must not adopt descriptor 0");
 // zcall::close(lvalue) would close it a second time in the destructor: it does not compile.
 template <class T>
 concept closable = requires(T&& fd) { zcall::close(std::forward<T>(fd)); };

@@ -12,6 +12,7 @@
 
 #include <array>
 #include <cstring>
+#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -103,6 +104,42 @@ TEST(inet_parse, ipv6_agrees_with_inet_pton) {
     }
   }
   static_assert(zcall::parse_ipv6("::1").ok() && !zcall::parse_ipv6("::1::").ok(), "constexpr");
+}
+
+// Random strings over the characters addresses are made of, mostly near the shape of one:
+// both parsers must accept and refuse the same ones, with the same bytes.
+TEST(inet_parse, agrees_with_inet_pton_on_random_text) {
+  std::mt19937 rng(20261130);
+  const std::string_view alphabet = "0123456789abcdefABCDEF:::...g% ";
+  int accepted4 = 0, accepted6 = 0;
+  for (int i = 0; i < 50000; i++) {
+    std::string text;
+    std::size_t len = rng() % 44;
+    for (std::size_t k = 0; k < len; k++) text += alphabet[rng() % alphabet.size()];
+    if (i % 2) {  // a dotted quad with small changes
+      text = std::to_string(rng() % 300) + "." + std::to_string(rng() % 300) + "." + std::to_string(rng() % 3) + "." +
+             std::to_string(rng() % 260);
+      if (rng() % 3 == 0) text = "::ffff:" + text;
+      if (rng() % 4 == 0) text.insert(rng() % (text.size() + 1), 1, alphabet[rng() % alphabet.size()]);
+    }
+    in_addr libc4{};
+    in6_addr libc6{};
+    bool ok4 = inet_pton(AF_INET, text.c_str(), &libc4) == 1, ok6 = inet_pton(AF_INET6, text.c_str(), &libc6) == 1;
+    auto ours4 = zcall::parse_ipv4(text);
+    auto ours6 = zcall::parse_ipv6(text);
+    ASSERT_EQ(ours4.ok(), ok4) << text;
+    ASSERT_EQ(ours6.ok(), ok6) << text;
+    if (ok4) {
+      ASSERT_EQ(ours4.value.s_addr, libc4.s_addr) << text;
+    }
+    if (ok6) {
+      ASSERT_EQ(std::memcmp(&ours6.value, &libc6, sizeof libc6), 0) << text;
+    }
+    accepted4 += ok4;
+    accepted6 += ok6;
+  }
+  EXPECT_GT(accepted4, 1000) << "the random text must reach the accepting paths";
+  EXPECT_GT(accepted6, 1000);
 }
 
 // The builders give the bytes glibc's own structs hold for the same address and port.
@@ -198,6 +235,13 @@ TEST(inet_buffers, send_and_recv_take_strings_arrays_and_vectors) {
   EXPECT_FALSE(perr);
   EXPECT_EQ(p, text.size()) << "MSG_TRUNC: the datagram's whole length";
   EXPECT_EQ(std::string_view(raw, 4), "peek");
+  // A C array with a number after it is a pointer and a length, not a buffer and flags: 2 is
+  // the length here (the datagram is cut to 2 bytes), not MSG_PEEK (which would give all 3).
+  char arr[64];
+  EXPECT_EQ(zcall::send(a, std::string_view("abc")).value, 3u);
+  EXPECT_EQ(zcall::recv(b, arr, 2).value, 2u);
+  EXPECT_EQ(zcall::send(a, arr, 1).value, 1u) << "one byte of the array, not 64 with flags 1";
+  EXPECT_EQ(zcall::recv(b, std::span(arr)).value, 1u);
   EXPECT_EQ(zcall::recv(-1, raw).err, zcall::Errno::BADF);
   EXPECT_EQ(zcall::send(-1, text).err, zcall::Errno::BADF);
 }
@@ -211,6 +255,11 @@ static_assert(zcall::bytes_out<std::array<char, 4>&> && !zcall::bytes_out<std::s
 template <class B>
 concept sendable = requires(B&& b) { zcall::send(0, b); };
 static_assert(!sendable<const char (&)[6]> && sendable<std::string_view>);
+// A length where the flags go is refused: send(fd, v, v.size()) does not compile.
+template <class B, class N>
+concept sendable_with = requires(B&& b, N n) { zcall::send(0, b, n); };
+static_assert(!sendable_with<std::vector<char>&, std::size_t> && sendable_with<std::vector<char>&, int> &&
+              sendable_with<char (&)[6], std::size_t>);
 
 // The ioctl requests, asked of the kernel: their numbers are checked against <sys/ioctl.h>
 // with every other constant (tests/gen/linux_check.hpp); here each does what it is named for.
@@ -241,8 +290,9 @@ TEST(inet_ioctl, requests_do_what_they_are_named_for) {
   ASSERT_FALSE(zcall::ioctl(sock, zcall::sioc::GIFINDEX, &ifr).err);
   EXPECT_EQ(static_cast<unsigned>(ifr.ifr_ifindex), if_nametoindex("lo"));
 
-  ASSERT_FALSE(
-      zcall::listen(zcall::own(zcall::socket(zcall::af::INET, zcall::sock::STREAM)).value, zcall::so::MAXCONN));
+  auto [listener, lerr] = zcall::own(zcall::socket(zcall::af::INET, zcall::sock::STREAM | zcall::sock::CLOEXEC));
+  ASSERT_FALSE(lerr);
+  ASSERT_FALSE(zcall::listen(listener, zcall::so::MAXCONN));
 }
 
 // The file types, tested as <sys/stat.h>'s macros test them, on real files.

@@ -29,6 +29,8 @@ class borrowed_fd {
  public:
   constexpr borrowed_fd(int fd) noexcept : fd_(fd) {}
   constexpr borrowed_fd(const owned_fd& fd) noexcept;
+  // A temporary owner closes its descriptor at the end of the statement: borrowing it would dangle.
+  borrowed_fd(const owned_fd&& fd) = delete;
 
   constexpr int get() const noexcept { return fd_; }
   constexpr operator int() const noexcept { return fd_; }

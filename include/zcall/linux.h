@@ -121,7 +121,7 @@ typedef struct zcall_winsize {
 /**
  * What epoll hands back with an event: the kernel keeps 64 bits and reads
  * none of them, so they hold whichever is handy, as glibc's epoll_data_t:
- * ev.data.fd = fd, ev.data.ptr = conn. u64 comes first, so {events, n} sets it.
+ * ev.data.fd = fd, ev.data.ptr = conn. u64 comes first, so {events, {n}} sets it.
  */
 typedef union zcall_epoll_data {
   uint64_t u64;

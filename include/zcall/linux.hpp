@@ -122,9 +122,9 @@ constexpr sigset_t sigset_of(std::initializer_list<int> signals) noexcept {
                                                  std::int64_t offset) noexcept {
   return detail::result<std::size_t>(zcall_pread64(fd, buf, count, offset));
 }
-template <bytes_out R>
+template <detail::range_out R>
 [[nodiscard]] inline Result<std::size_t> pread64(borrowed_fd fd, R&& buf, std::int64_t offset) noexcept {
-  return pread64(fd, std::ranges::data(buf), std::ranges::size(buf), offset);
+  return pread64(fd, std::span(buf).data(), std::span(buf).size(), offset);
 }
 /// preadv2(2): bytes read at offset (-1: at the file position). flags: rwf::*.
 [[nodiscard]] inline Result<std::size_t> preadv2(borrowed_fd fd, std::span<const iovec> iov, std::int64_t offset,
@@ -136,9 +136,9 @@ template <bytes_out R>
                                                   std::int64_t offset) noexcept {
   return detail::result<std::size_t>(zcall_pwrite64(fd, buf, count, offset));
 }
-template <bytes_in R>
+template <detail::range_in R>
 [[nodiscard]] inline Result<std::size_t> pwrite64(borrowed_fd fd, R&& buf, std::int64_t offset) noexcept {
-  return pwrite64(fd, std::ranges::data(buf), std::ranges::size(buf), offset);
+  return pwrite64(fd, std::span(buf).data(), std::span(buf).size(), offset);
 }
 /// pwritev2(2): bytes written at offset (-1: at the file position). flags: rwf::*.
 [[nodiscard]] inline Result<std::size_t> pwritev2(borrowed_fd fd, std::span<const iovec> iov, std::int64_t offset,
@@ -613,8 +613,12 @@ ZCALL_SHARES_A_STRUCT_NAME_END
   return detail::result<std::size_t>(zcall_getrandom(buf, len, flags));
 }
 template <bytes_out R>
-[[nodiscard]] inline Result<std::size_t> getrandom(R&& buf, unsigned flags = 0) noexcept {
-  return getrandom(std::ranges::data(buf), std::ranges::size(buf), flags);
+[[nodiscard]] inline Result<std::size_t> getrandom(R&& buf) noexcept {
+  return getrandom(std::span(buf).data(), std::span(buf).size());
+}
+template <detail::range_out R, detail::flags_word F>
+[[nodiscard]] inline Result<std::size_t> getrandom(R&& buf, F flags) noexcept {
+  return getrandom(std::span(buf).data(), std::span(buf).size(), static_cast<unsigned>(flags));
 }
 /// kill(2) and tgkill(2).
 [[nodiscard]] inline Errno kill(int pid, int sig) noexcept { return detail::status(zcall_kill(pid, sig)); }

@@ -28,7 +28,7 @@ inline namespace v0_1 {
 }
 template <bytes_out R>
 [[nodiscard]] inline Result<std::size_t> read(borrowed_fd fd, R&& buf) noexcept {
-  return read(fd, std::ranges::data(buf), std::ranges::size(buf));
+  return read(fd, std::span(buf).data(), std::span(buf).size());
 }
 
 /// readv(2): bytes read, filling the buffers in order.
@@ -42,7 +42,7 @@ template <bytes_out R>
 }
 template <bytes_in R>
 [[nodiscard]] inline Result<std::size_t> write(borrowed_fd fd, R&& buf) noexcept {
-  return write(fd, std::ranges::data(buf), std::ranges::size(buf));
+  return write(fd, std::span(buf).data(), std::span(buf).size());
 }
 
 /// writev(2): bytes written from the buffers in order.
@@ -127,18 +127,22 @@ template <bytes_in R>
                                                   void* addr = nullptr, std::uint32_t* addrlen = nullptr) noexcept {
   return detail::result<std::size_t>(zcall_recvfrom(fd, buf, len, flags, addr, addrlen));
 }
-template <bytes_out R>
-[[nodiscard]] inline Result<std::size_t> recvfrom(borrowed_fd fd, R&& buf, int flags = 0, void* addr = nullptr,
+template <detail::range_out R, detail::flags_word F = int>
+[[nodiscard]] inline Result<std::size_t> recvfrom(borrowed_fd fd, R&& buf, F flags = 0, void* addr = nullptr,
                                                   std::uint32_t* addrlen = nullptr) noexcept {
-  return recvfrom(fd, std::ranges::data(buf), std::ranges::size(buf), flags, addr, addrlen);
+  return recvfrom(fd, std::span(buf).data(), std::span(buf).size(), static_cast<int>(flags), addr, addrlen);
 }
 /// recv(2), which is recvfrom with no address: bytes received, 0 when the peer has shut down.
 [[nodiscard]] inline Result<std::size_t> recv(borrowed_fd fd, void* buf, std::size_t len, int flags = 0) noexcept {
   return recvfrom(fd, buf, len, flags);
 }
 template <bytes_out R>
-[[nodiscard]] inline Result<std::size_t> recv(borrowed_fd fd, R&& buf, int flags = 0) noexcept {
-  return recvfrom(fd, std::ranges::data(buf), std::ranges::size(buf), flags);
+[[nodiscard]] inline Result<std::size_t> recv(borrowed_fd fd, R&& buf) noexcept {
+  return recvfrom(fd, std::span(buf).data(), std::span(buf).size());
+}
+template <detail::range_out R, detail::flags_word F>
+[[nodiscard]] inline Result<std::size_t> recv(borrowed_fd fd, R&& buf, F flags) noexcept {
+  return recvfrom(fd, std::span(buf).data(), std::span(buf).size(), static_cast<int>(flags));
 }
 /// recvmsg(2): bytes received.
 [[nodiscard]] inline Result<std::size_t> recvmsg(borrowed_fd fd, msghdr* msg, int flags = 0) noexcept {
@@ -153,10 +157,10 @@ template <bytes_out R>
                                                 const void* addr = nullptr, std::uint32_t addrlen = 0) noexcept {
   return detail::result<std::size_t>(zcall_sendto(fd, buf, len, flags, addr, addrlen));
 }
-template <bytes_in R>
-[[nodiscard]] inline Result<std::size_t> sendto(borrowed_fd fd, R&& buf, int flags = 0, const void* addr = nullptr,
+template <detail::range_in R, detail::flags_word F = int>
+[[nodiscard]] inline Result<std::size_t> sendto(borrowed_fd fd, R&& buf, F flags = 0, const void* addr = nullptr,
                                                 std::uint32_t addrlen = 0) noexcept {
-  return sendto(fd, std::ranges::data(buf), std::ranges::size(buf), flags, addr, addrlen);
+  return sendto(fd, std::span(buf).data(), std::span(buf).size(), static_cast<int>(flags), addr, addrlen);
 }
 /// send(2), which is sendto with no address: bytes sent.
 [[nodiscard]] inline Result<std::size_t> send(borrowed_fd fd, const void* buf, std::size_t len,
@@ -164,8 +168,12 @@ template <bytes_in R>
   return sendto(fd, buf, len, flags);
 }
 template <bytes_in R>
-[[nodiscard]] inline Result<std::size_t> send(borrowed_fd fd, R&& buf, int flags = 0) noexcept {
-  return sendto(fd, std::ranges::data(buf), std::ranges::size(buf), flags);
+[[nodiscard]] inline Result<std::size_t> send(borrowed_fd fd, R&& buf) noexcept {
+  return sendto(fd, std::span(buf).data(), std::span(buf).size());
+}
+template <detail::range_in R, detail::flags_word F>
+[[nodiscard]] inline Result<std::size_t> send(borrowed_fd fd, R&& buf, F flags) noexcept {
+  return sendto(fd, std::span(buf).data(), std::span(buf).size(), static_cast<int>(flags));
 }
 /// setsockopt(2), and a form for the common int-valued options.
 [[nodiscard]] inline Errno setsockopt(borrowed_fd fd, int level, int optname, const void* optval,
@@ -187,8 +195,8 @@ template <bytes_in R>
 [[nodiscard]] inline Result<int> kqueue() noexcept { return detail::result<int>(zcall_kqueue()); }
 
 /// kevent(2): applies changes, then waits for events (timeout null: forever); the number of events returned.
-[[nodiscard]] inline Result<int> kevent(int kq, std::span<const struct kevent> changes, std::span<struct kevent> events,
-                                        const timespec* timeout = nullptr) noexcept {
+[[nodiscard]] inline Result<int> kevent(borrowed_fd kq, std::span<const struct kevent> changes,
+                                        std::span<struct kevent> events, const timespec* timeout = nullptr) noexcept {
   return detail::result<int>(zcall_kevent(kq, changes.data(), static_cast<int>(changes.size()), events.data(),
                                           static_cast<int>(events.size()), timeout));
 }

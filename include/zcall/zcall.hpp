@@ -25,7 +25,6 @@
 #include <bit>
 #include <cstddef>
 #include <cstdint>
-#include <ranges>
 #include <span>
 #include <string_view>
 #include <system_error>
@@ -52,6 +51,7 @@ class errno_text {
   const char* data() const noexcept { return c_str(); }
   std::size_t size() const noexcept { return view().size(); }
   std::string_view view() const& noexcept { return c_str(); }
+  std::string_view view() const&& = delete;
   operator std::string_view() const& noexcept { return c_str(); }
   operator std::string_view() const&& = delete;
 
@@ -68,6 +68,8 @@ class errno_text {
 ///
 ///     if (err) ...                         // an error
 ///     switch (err) { case zcall::Errno::AGAIN: ...; case zcall::Errno::BADF: ... }
+///
+/// Where two names share a number (AGAIN and WOULDBLOCK on Linux), one case label takes both.
 class Errno {
  public:
   /// What a switch on an Errno compares; it has no values of its own.
@@ -128,12 +130,16 @@ struct Result {
   constexpr bool ok() const noexcept { return !err; }
   /// value, or fallback on error.
   template <class U>
+    requires std::is_convertible_v<U&&, T>
   constexpr T value_or(U&& fallback) const& {
-    return err ? static_cast<T>(static_cast<U&&>(fallback)) : value;
+    if (err) return static_cast<U&&>(fallback);
+    return value;
   }
   template <class U>
+    requires std::is_convertible_v<U&&, T>
   constexpr T value_or(U&& fallback) && {
-    return err ? static_cast<T>(static_cast<U&&>(fallback)) : static_cast<T&&>(value);
+    if (err) return static_cast<U&&>(fallback);
+    return static_cast<T&&>(value);
   }
 #ifdef __cpp_lib_expected
   /// std::expected<T, Errno> e = zcall::socket(...): the value, or the error as unexpected.
@@ -166,29 +172,42 @@ constexpr Result<T> result(zcall_ret r) noexcept {
 
 constexpr Errno status(zcall_ret r) noexcept { return Errno{r.err}; }
 
-template <class T>
-concept byte_like = std::is_same_v<T, char> || std::is_same_v<T, unsigned char> || std::is_same_v<T, std::byte>;
-
-/// A buffer the kernel reads: a contiguous range of char, unsigned char or std::byte
-/// (std::string_view, std::span, std::vector, std::array, ...), but not an array of
-/// const char, which is how a string literal comes, with its NUL.
-template <class R>
-concept bytes_in =
-    std::ranges::contiguous_range<R> && std::ranges::sized_range<R> && byte_like<std::ranges::range_value_t<R> > &&
-    !(std::is_array_v<std::remove_reference_t<R> > &&
-      std::is_const_v<std::remove_extent_t<std::remove_reference_t<R> > >);
-
-/// A buffer the kernel fills: the same, not const.
-template <class R>
-concept bytes_out = bytes_in<R> && !std::is_const_v<std::remove_reference_t<std::ranges::range_reference_t<R> > >;
+/// Whether a std::span<T> can view R: R is a contiguous, sized range of T (or of T less const).
+template <class R, class T>
+concept viewed_as = std::is_constructible_v<std::span<T>, R>;
 
 }  // namespace detail
 
-/// The buffer forms of read, write, send, recv and the rest take any of these.
+/// A buffer the kernel reads: a contiguous range of char, unsigned char or std::byte
+/// (std::string_view, std::string, std::span, std::vector, std::array, ...), but not an
+/// array of const char, which is how a string literal comes, with its NUL.
+/// The buffer forms of write, send, sendto and pwrite64 take any of these.
 template <class R>
-concept bytes_in = detail::bytes_in<R>;
+concept bytes_in = (detail::viewed_as<R, const char> || detail::viewed_as<R, const unsigned char> ||
+                    detail::viewed_as<R, const std::byte>) &&
+                   !(std::is_array_v<std::remove_reference_t<R> > &&
+                     std::is_const_v<std::remove_extent_t<std::remove_reference_t<R> > >);
+
+/// A buffer the kernel fills: the same, not const. read, recv, recvfrom, pread64 and getrandom take these.
 template <class R>
-concept bytes_out = detail::bytes_out<R>;
+concept bytes_out =
+    detail::viewed_as<R, char> || detail::viewed_as<R, unsigned char> || detail::viewed_as<R, std::byte>;
+
+namespace detail {
+
+/// A buffer with flags or an offset after it takes no C array: there, an array is the
+/// pointer of the pointer-and-length form (recv(fd, buf, sizeof buf)), so it goes to
+/// that one. std::span(buf) gives an array whole.
+template <class R>
+concept range_in = bytes_in<R> && !std::is_array_v<std::remove_reference_t<R> >;
+template <class R>
+concept range_out = bytes_out<R> && !std::is_array_v<std::remove_reference_t<R> >;
+
+/// Flags after a buffer: an int or an unsigned, never a length (a size_t) passed by mistake.
+template <class F>
+concept flags_word = std::is_same_v<F, int> || std::is_same_v<F, unsigned>;
+
+}  // namespace detail
 
 namespace detail {
 
