@@ -35,7 +35,7 @@ header = (root / "include" / "zcall" / "zcall.h").read_text()
 macros = {k: int(v) for k, v in re.findall(r"#define ZCALL_VERSION_(MAJOR|MINOR|PATCH) (\d+)", header)}
 check(macros == {"MAJOR": major, "MINOR": minor, "PATCH": patch}, f"zcall.h's ZCALL_VERSION_* macros ({macros})")
 
-lib = ctypes.CDLL(so)
+lib = ctypes.CDLL(str(Path(so).resolve()))
 lib.zcall_version.restype = ctypes.c_uint
 got = lib.zcall_version()
 check(got == major * 10000 + minor * 100 + patch, f"zcall_version() of the loaded library is {got}")
