@@ -207,10 +207,6 @@ concept range_out = bytes_out<R> && !std::is_array_v<std::remove_reference_t<R> 
 template <class F>
 concept flags_word = std::is_same_v<F, int> || std::is_same_v<F, unsigned>;
 
-}  // namespace detail
-
-namespace detail {
-
 /// An argument of the raw calls: any integer, enum or pointer, as the word the kernel reads.
 class Word {
  public:
