@@ -345,9 +345,15 @@ TEST(futex_wake, wakes_a_thread_in_futex_wait_whose_mask_it_shares) {
   EXPECT_EQ(T_EXPECT_OK(zcall_futex_wake(&word, any, 1, u32_private)), 0u);          // nobody waits
   zcall_ret waited = {0, 0};
   std::atomic<bool> done{false};
+  // Woken while the word is still 0 (spuriously, or before the main thread stores 1), the
+  // waiter waits again; if the 1 lands before that wait, the kernel answers EAGAIN, which is
+  // the word moving on, not a failed wait.
   std::thread waiter([&] {
-    do waited = zcall_futex_wait(&word, 0, 0b01, u32_private, nullptr, ZCALL_CLOCK_MONOTONIC);
-    while (load(word) == 0 && waited.err == 0);
+    for (;;) {
+      zcall_ret r = zcall_futex_wait(&word, 0, 0b01, u32_private, nullptr, ZCALL_CLOCK_MONOTONIC);
+      if (r.err != 0 && !(r.err == EAGAIN && load(word) != 0)) waited = r;
+      if (r.err != 0 || load(word) != 0) break;
+    }
     done.store(true);
   });
   const zcall_ret woke =
