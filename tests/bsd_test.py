@@ -128,6 +128,12 @@ def go_size(types, typ):
     return size, align
 
 
+# Where Go's table is older than zcall's kernel source, and why zcall does not follow it.
+GO_OLDER = {
+    "SYS_swapoff": "Go's 424 is FreeBSD 13's, COMPAT13 since 14; swapoff(name, flags) is 582",
+}
+
+
 def values(root, go, cc):
     goos = f"{os_name}_{GOARCH[arch]}"
     zerrors = (go / f"zerrors_{goos}.go").read_text()
@@ -152,7 +158,9 @@ def values(root, go, cc):
             go_value = go_errnos[name]
         else:
             go_value = go_consts.get(name)
-        if go_value is None:
+        if name in GO_OLDER:
+            print(f"---- {name}: not Go's {go_value}: {GO_OLDER[name]}")
+        elif go_value is None:
             unmatched.append(name)
         else:
             asserts.append(f'_Static_assert(ZCALL_{name} == {go_value}, "ZCALL_{name}: Go says {go_value}");')

@@ -79,6 +79,79 @@ def bsd_errnos():
             if n != "ELAST" and 1 <= int(v) <= last}
 
 
+def valgrind_freebsd():
+    """valgrind's FreeBSD table as it reads for FreeBSD 15: of each `#if defined(SYS_freebsd14_...)`, the
+    first branch. Its compat names (freebsd14_getgroups) keep the prefix."""
+    text = (ref / "valgrind" / "vki-scnums-freebsd.h").read_text()
+    table, skipping = {}, False
+    for line in text.splitlines():
+        if line.startswith("#if defined"):
+            skipping = False
+        elif line.startswith("#else"):
+            skipping = True
+        elif line.startswith("#endif"):
+            skipping = False
+        elif not skipping and (m := re.match(r"#define __NR_(\w+)\s+(\d+)", line)):
+            table[m.group(1)] = int(m.group(2))
+    return table
+
+
+def freebsd_excerpt():
+    """{number: (type, name)} of upstream's rows in syscalls.master.excerpt; a range is RESERVED."""
+    rows = {}
+    text = (ref / "syscalls.master.excerpt").read_text()
+    for first, last, kind, name in re.findall(r"^(\d+)(?:-(\d+))?\s+\S+\s+(\S+)(?:\s+\{\s*\w+\s+(\w+)\()?", text, re.M):
+        for number in range(int(first), int(last or first) + 1):
+            rows[number] = (kind, name)
+    return rows
+
+
+# FreeBSD 15 renumbered these; zcall keeps the number FreeBSD 14 serves and 15 serves as a compat
+# entry (valgrind's freebsd14_<name>), and names 15's own <name>15. README, "FreeBSD".
+RENUMBERED_IN_15 = ("getgroups", "setgroups")
+# Names one of zcall's and valgrind's FreeBSD tables has and the other does not, and why.
+FREEBSD_ONE_SIDED = {
+    "nnpfs_syscall": "ours: NOSTD, a slot a loadable module fills; valgrind lists none of those",
+    "afs3_syscall": "ours: NOSTD, as nnpfs_syscall",
+    "gssd_syscall": "ours: NOSTD, as nnpfs_syscall",
+    "vadvise": "valgrind's: COMPAT11 upstream",
+    "shm_open": "valgrind's: COMPAT12 upstream (482); the current call is shm_open2 (571)",
+    "closefrom": "valgrind's: COMPAT12 upstream (509); the current call is close_range (575)",
+    "_umtx_lock": "valgrind's: COMPAT10 upstream",
+    "_umtx_unlock": "valgrind's: COMPAT10 upstream",
+    "nosys467": "valgrind's: 467-470 are RESERVED upstream",
+    "nosys468": "valgrind's: as nosys467",
+    "__getpath_fromfd": "valgrind's: as nosys467",
+    "__getpath_fromaddr": "valgrind's: as nosys467",
+    "freebsd_fake_sigreturn": "valgrind's own number (1000), not the kernel's",
+}
+
+
+def check_freebsd(ours):
+    """Ours against valgrind's FreeBSD 15 table, name by name, and against upstream's excerpt, row by row."""
+    theirs, bad, by_number = valgrind_freebsd(), [], {v: n for n, v in ours.items()}
+    for name in RENUMBERED_IN_15:
+        if ours.pop(name, None) != theirs.pop(f"freebsd14_{name}", None) or ours.pop(f"{name}15", None) != theirs.pop(name):
+            bad.append(f"{name}: not valgrind's freebsd14_{name}, or {name}15 not its FreeBSD 15 {name}")
+    theirs = {n: v for n, v in theirs.items() if not re.match(r"freebsd\d+_", n)}
+    for name in sorted(set(ours) | set(theirs)):
+        if name in ours and name in theirs:
+            if ours[name] != theirs[name]:
+                bad.append(f"syscall {name}: ours {ours[name]}, valgrind's FreeBSD 15 table {theirs[name]}")
+        elif name not in FREEBSD_ONE_SIDED:
+            bad.append(f"syscall {name}: only in {'ours' if name in ours else 'valgrind' + chr(39) + 's'}, not listed")
+    for name in FREEBSD_ONE_SIDED:
+        if (name in ours) == (name in theirs):
+            bad.append(f"FREEBSD_ONE_SIDED lists {name}, which is in both or neither table")
+    for number, (kind, name) in freebsd_excerpt().items():
+        served = kind.split("|")[0] in ("STD", "NOSTD")
+        if served and by_number.get(number) != name:
+            bad.append(f"upstream's {number} is {name}, ours {by_number.get(number)}")
+        if not served and number in by_number:
+            bad.append(f"upstream's {number} is {kind}, ours names it {by_number[number]}")
+    return bad
+
+
 # Where strace's table and the kernel's disagree on which syscalls an architecture has, and why.
 STRACE_DIFFERS = {
     # x86_64's own 336, newer than this strace table, which lacks it.
@@ -96,10 +169,13 @@ STRACE_DIFFERS = {
 
 failures = []
 ours_sys = {k[len("ZCALL_SYS_"):]: int(v) for k, v in defines(gen / f"{platform.name}.h").items() if k.startswith("ZCALL_SYS_")}
-kernel_sys = kernel_syscalls() if os_name == "linux" else bsd_syscalls()
-for name in sorted(set(ours_sys) | set(kernel_sys)):
-    if ours_sys.get(name) != kernel_sys.get(name):
-        failures.append(f"syscall {name}: ours {ours_sys.get(name)}, kernel {kernel_sys.get(name)}")
+if os_name == "freebsd":
+    failures += check_freebsd(dict(ours_sys))
+else:
+    kernel_sys = kernel_syscalls() if os_name == "linux" else bsd_syscalls()
+    for name in sorted(set(ours_sys) | set(kernel_sys)):
+        if ours_sys.get(name) != kernel_sys.get(name):
+            failures.append(f"syscall {name}: ours {ours_sys.get(name)}, kernel {kernel_sys.get(name)}")
 
 if os_name == "linux":
     strace = {name: nr for name, (nr, _) in strace_table(ref / "strace", arch).items()}

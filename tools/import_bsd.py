@@ -12,6 +12,13 @@ Syscalls: the entries a current kernel serves under their own name. FreeBSD's
 COMPAT*, OBSOL and UNIMPL rows are old ABIs or holes; on Darwin the `nosys` and
 `enosys` rows are holes, and of a `#if FEATURE ... #else` pair the first branch
 is the configuration macOS is built with.
+
+FreeBSD's whole syscalls.master in reference/ is from FreeBSD 13 development.
+Upstream's newer rows for the numbers that changed since (syscalls.master.excerpt)
+replace its rows, and valgrind's FreeBSD 15 table (valgrind/vki-scnums-freebsd.h)
+gives what came after both. A call FreeBSD 15 renumbered (valgrind names its old
+number freebsd14_<name>) keeps its old number, which FreeBSD 14 serves and 15
+serves as a compat entry; its FreeBSD 15 number is <name>15 (README, "FreeBSD").
 """
 import re
 import sys
@@ -69,16 +76,48 @@ def function_name(prototype):
     return name, alternative[0] if alternative and not alternative[0].startswith("{") else None
 
 
-def freebsd_syscalls(text):
+def freebsd_rows(ref):
+    """{number: (type, name)}: syscalls.master, with the excerpt's newer upstream rows over it."""
+    rows = {}
+    for number, kind, prototype in entries((ref / "syscalls.master").read_text()):
+        # No braces: a slot kept for a loadable module (lkmnosys).
+        rows[number] = (kind, (lambda n, a: a or n)(*function_name(prototype)) if "{" in prototype else None)
+    excerpt = (ref / "syscalls.master.excerpt").read_text()
+    for first, last, kind, name in re.findall(r"^(\d+)(?:-(\d+))?\s+\S+\s+(\S+)(?:\s+\{\s*\w+\s+(\w+)\()?", excerpt, re.M):
+        for number in range(int(first), int(last or first) + 1):
+            rows[number] = (kind, name or None)
+    return rows
+
+
+def valgrind_numbers(text):
+    """(name, number) of valgrind's table as for FreeBSD 15: the first branch of each `#if`."""
+    found, branch = [], []
+    for line in text.splitlines():
+        if line.startswith("#if"):
+            branch.append(True)
+        elif line.startswith("#else"):
+            branch[-1] = False
+        elif line.startswith("#endif"):
+            branch.pop()
+        elif all(branch[1:]):  # branch[0] is the file's include guard
+            found += [(n, int(v)) for n, v in re.findall(r"^#define __NR_(\w+)\s+(\d+)", line)]
+    return found
+
+
+def freebsd_syscalls(ref):
     table = []
-    for number, kind, prototype in entries(text):
+    rows = freebsd_rows(ref)
+    for number, (kind, name) in sorted(rows.items()):
         kinds = set(kind.split("|"))
-        if kinds & {"OBSOL", "UNIMPL"} or any(k.startswith("COMPAT") for k in kinds) or "{" not in prototype:
-            continue  # no braces: a slot kept for a loadable module (lkmnosys)
-        name, alternative = function_name(prototype)
-        name = alternative or name
-        if name not in HOLES:
+        if kinds & {"OBSOL", "UNIMPL", "RESERVED"} or any(k.startswith("COMPAT") for k in kinds):
+            continue
+        if name and name not in HOLES:
             table.append((name, number))
+    ours, last = {n for n, _ in table}, max(rows)
+    for name, number in valgrind_numbers((ref / "valgrind" / "vki-scnums-freebsd.h").read_text()):
+        if number <= last or number >= 1000:  # 1000 is valgrind's own, not the kernel's
+            continue
+        table.append((f"{name}15" if name in ours else name, number))
     return table
 
 
@@ -118,9 +157,9 @@ def write(path, header, rows):
 
 def main():
     ref = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "tests" / "reference"
-    parsers = {"darwin": darwin_syscalls, "freebsd": freebsd_syscalls}
-    for os_name, arch in ((p.os, p.arch) for p in PLATFORMS if p.os in parsers):
-        table = parsers[os_name]((ref / os_name / "syscalls.master").read_text())
+    for os_name, arch in ((p.os, p.arch) for p in PLATFORMS if p.os in ("darwin", "freebsd")):
+        table = (freebsd_syscalls(ref / os_name) if os_name == "freebsd"
+                 else darwin_syscalls((ref / os_name / "syscalls.master").read_text()))
         seen = {}
         for name, number in table:
             if seen.setdefault(name, number) != number:

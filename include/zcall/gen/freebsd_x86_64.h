@@ -5,7 +5,7 @@
 
 #define ZCALL_PLATFORM "freebsd/x86_64"
 
-/* System call numbers: 394. */
+/* System call numbers: 417. */
 #define ZCALL_SYS_syscall 0
 #define ZCALL_SYS_exit 1
 #define ZCALL_SYS_fork 2
@@ -162,8 +162,6 @@
 #define ZCALL_SYS_aio_read 255
 #define ZCALL_SYS_aio_write 256
 #define ZCALL_SYS_lio_listio 257
-#define ZCALL_SYS_aio_writev 258
-#define ZCALL_SYS_aio_readv 259
 #define ZCALL_SYS_lchmod 274
 #define ZCALL_SYS_lutimes 276
 #define ZCALL_SYS_preadv 289
@@ -262,7 +260,6 @@
 #define ZCALL_SYS_getcontext 421
 #define ZCALL_SYS_setcontext 422
 #define ZCALL_SYS_swapcontext 423
-#define ZCALL_SYS_swapoff 424
 #define ZCALL_SYS___acl_get_link 425
 #define ZCALL_SYS___acl_set_link 426
 #define ZCALL_SYS___acl_delete_link 427
@@ -400,5 +397,31 @@
 #define ZCALL_SYS___realpathat 574
 #define ZCALL_SYS_close_range 575
 #define ZCALL_SYS_rpctls_syscall 576
+#define ZCALL_SYS___specialfd 577
+#define ZCALL_SYS_aio_writev 578
+#define ZCALL_SYS_aio_readv 579
+#define ZCALL_SYS_fspacectl 580
+#define ZCALL_SYS_sched_getcpu 581
+#define ZCALL_SYS_swapoff 582
+#define ZCALL_SYS_kqueuex 583
+#define ZCALL_SYS_membarrier 584
+#define ZCALL_SYS_timerfd_create 585
+#define ZCALL_SYS_timerfd_gettime 586
+#define ZCALL_SYS_timerfd_settime 587
+#define ZCALL_SYS_kcmp 588
+#define ZCALL_SYS_getrlimitusage 589
+#define ZCALL_SYS_fchroot 590
+#define ZCALL_SYS_setcred 591
+#define ZCALL_SYS_exterrctl 592
+#define ZCALL_SYS_inotify_add_watch_at 593
+#define ZCALL_SYS_inotify_rm_watch 594
+#define ZCALL_SYS_getgroups15 595
+#define ZCALL_SYS_setgroups15 596
+#define ZCALL_SYS_jail_attach_jd 597
+#define ZCALL_SYS_jail_remove_jd 598
+#define ZCALL_SYS_kexec_load 599
+#define ZCALL_SYS_pdrfork 600
+#define ZCALL_SYS_pdwait 601
+#define ZCALL_SYS_renameat2 602
 
 #endif
