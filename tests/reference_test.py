@@ -195,10 +195,20 @@ if os_name == "linux":
             kernel_errno[name] = int(value) if value.isdigit() else kernel_errno[value]
 else:
     kernel_errno = bsd_errnos()
-    # FreeBSD's reference errno.h is older than the values zcall carries past it (tools/data/freebsd/errno_newer.tsv).
+    # The reference errno.h is older than the values zcall carries past it (tools/data/<os>/errno_newer.tsv).
     top = max(kernel_errno.values())
     newer = sorted((int(v), k[len("ZCALL_"):]) for k, v in ours_errno.items() if v.isdigit() and int(v) > top)
-    if newer:
+    if os_name == "darwin":
+        # Newer SDKs than the reference errno.h: rust-libc's Apple constants are the source for those,
+        # and a second one for the rest.
+        rust = {n: int(v) for n, v in re.findall(r"^pub const (E[A-Z0-9]+): c_int = (\d+);",
+                                                 (ref / "rust-libc-apple" / "apple" / "mod.rs").read_text(), re.M)}
+        for name, value in ours_errno.items():
+            name = name[len("ZCALL_"):]
+            if value.isdigit() and (name in rust or int(value) > top) and rust.get(name) != int(value):
+                failures.append(f"errno {name}: ours {value}, rust-libc's Apple constants {rust.get(name)}")
+        print(f"---- newer than the reference errno.h, checked against rust-libc: {', '.join(n for _, n in newer)}")
+    elif newer:
         print(f"---- newer than the reference errno.h, not checked here: {', '.join(n for _, n in newer)}")
 for name, value in kernel_errno.items():
     ours = ours_errno.get("ZCALL_" + name)

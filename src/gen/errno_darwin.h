@@ -2,7 +2,7 @@
 // darwin errno names and messages; 0xFFFF marks a number the kernel does not define.
 namespace zcall::detail {
 
-constexpr unsigned errno_count = 107;
+constexpr unsigned errno_count = 108;
 constexpr unsigned short errno_none = 0xFFFF;
 
 constexpr char errno_names[] =
@@ -111,7 +111,8 @@ constexpr char errno_names[] =
     "ENOPOLICY\0"
     "ENOTRECOVERABLE\0"
     "EOWNERDEAD\0"
-    "EQFULL\0";
+    "EQFULL\0"
+    "ENOTCAPABLE\0";
 
 constexpr char errno_messages[] =
     "Success\0"
@@ -220,7 +221,8 @@ constexpr char errno_messages[] =
     "Policy not found\0"
     "State not recoverable\0"
     "Previous owner died\0"
-    "Interface output queue is full\0";
+    "Interface output queue is full\0"
+    "Capabilities insufficient\0";
 
 constexpr unsigned short errno_name_at[errno_count] = {
     65535, 0, 6, 13, 19, 25, 29, 35, 41, 49, 55, 62,
@@ -231,7 +233,7 @@ constexpr unsigned short errno_name_at[errno_count] = {
     503, 513, 526, 532, 545, 555, 568, 578, 587, 594, 601, 608,
     616, 624, 637, 650, 664, 677, 684, 691, 698, 704, 714, 722,
     730, 740, 749, 758, 769, 779, 789, 795, 802, 809, 817, 825,
-    835, 843, 851, 857, 864, 871, 877, 888, 898, 914, 925,
+    835, 843, 851, 857, 864, 871, 877, 888, 898, 914, 925, 932,
 };
 
 constexpr unsigned short errno_message_at[errno_count] = {
@@ -243,7 +245,7 @@ constexpr unsigned short errno_message_at[errno_count] = {
     1396, 1416, 1435, 1469, 1488, 1501, 1518, 1538, 1557, 1572, 1592, 1614,
     1648, 1666, 1684, 1704, 1726, 1752, 1771, 1796, 1830, 1851, 1870, 1890,
     1903, 1945, 1980, 2007, 2039, 2061, 2080, 2099, 2126, 2148, 2168, 2180,
-    2201, 2232, 2251, 2271, 2284, 2299, 2320, 2354, 2371, 2393, 2413,
+    2201, 2232, 2251, 2271, 2284, 2299, 2320, 2354, 2371, 2393, 2413, 2444,
 };
 
 }  // namespace zcall::detail

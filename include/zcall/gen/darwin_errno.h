@@ -2,7 +2,7 @@
 #ifndef ZCALL_GEN_DARWIN_ERRNO_H
 #define ZCALL_GEN_DARWIN_ERRNO_H
 
-/* darwin error numbers: 106, and 1 aliases. */
+/* darwin error numbers: 107, and 1 aliases. */
 #define ZCALL_EPERM 1
 #define ZCALL_ENOENT 2
 #define ZCALL_ESRCH 3
@@ -109,6 +109,7 @@
 #define ZCALL_ENOTRECOVERABLE 104
 #define ZCALL_EOWNERDEAD 105
 #define ZCALL_EQFULL 106
+#define ZCALL_ENOTCAPABLE 107
 #define ZCALL_EWOULDBLOCK ZCALL_EAGAIN
 
 #endif

@@ -112,6 +112,7 @@ inline constexpr Errno Errno::NOPOLICY{103};
 inline constexpr Errno Errno::NOTRECOVERABLE{104};
 inline constexpr Errno Errno::OWNERDEAD{105};
 inline constexpr Errno Errno::QFULL{106};
+inline constexpr Errno Errno::NOTCAPABLE{107};
 inline constexpr Errno Errno::WOULDBLOCK{35};
 
 }  // namespace v0_1
