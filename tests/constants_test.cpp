@@ -31,6 +31,7 @@
 #include <linux/membarrier.h>
 #include <linux/mempolicy.h>
 #include <linux/mount.h>
+#include <linux/net_tstamp.h>
 #include <linux/openat2.h>
 #include <linux/sched.h>
 #include <linux/seccomp.h>

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The numbers checked against the kernel's own headers rather than the C
 // library's, which they cannot share a file with: io_uring's constants
-// against its newest io_uring.h (tests/reference/linux/, named by the build as
-// ZCALL_KERNEL_IO_URING_H), and the few values glibc spells its own way
+// against the kernel's newest io_uring.h (tests/reference/linux/uapi/), and the few values glibc spells its own way
 // (O_LARGEFILE is 0 there on 64-bit) against <linux/fcntl.h>, and those in
 // headers that clash with the C library's (<linux/sched/types.h>, <linux/signal.h>), and those newer than
 // this machine's, vendored in tests/reference/linux/uapi/ (Landlock, LSM, rseq, the mount API, xattr,
@@ -11,8 +10,8 @@
 // The kernel's header is C: its anonymous structs and flexible arrays are extensions in C++.
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wpedantic"
-#include ZCALL_KERNEL_IO_URING_H
 #include <linux/fs.h>
+#include <linux/io_uring.h>
 #include <linux/lsm.h>
 #include <linux/mount.h>
 #include <linux/rseq.h>

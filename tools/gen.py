@@ -42,7 +42,7 @@ SYSTEM_HEADERS_HERE = {"linux"}
 JOINED_PREFIXES = ("EPOLL", "FIO", "POLL", "SIG", "SIOC", "TIOC", "W")
 LONG_PREFIXES = ("CLOSE_RANGE", "FALLOC_FL", "FUTEX_CLOCK", "LINUX_CAPABILITY", "POSIX_FADV", "SIGEV", "SPLICE_F",
                  "SYNC_FILE_RANGE", "TFD_TIMER", "MOUNT_ATTR", "MOVE_MOUNT", "OPEN_TREE", "CLONE_ARGS",
-                 "MNT_ID_REQ", "FILE_ATTR", "FS_XFLAG")
+                 "MNT_ID_REQ", "FILE_ATTR", "FS_XFLAG", "SOF_TIMESTAMPING")
 
 # A namespace cannot share its name with a function or a type in zcall: where a
 # prefix is also a wrapper's or a kernel struct's name, its constants live in
@@ -60,7 +60,8 @@ CPP_RENAMES = {"E2BIG": "TOOBIG"}
 # underscore, so that they work whatever is included. tests/constants_test.cpp
 # uses every C++ name after those headers, which finds any new clash.
 # A name with no prefix of its own, and where it goes.
-OWN_SPLITS = {"SOMAXCONN": ("SO", "MAXCONN")}
+# A C++ name cannot begin with a digit: MAP_32BIT is zcall::map::BIT32.
+OWN_SPLITS = {"SOMAXCONN": ("SO", "MAXCONN"), "MAP_32BIT": ("MAP", "BIT32")}
 
 MACRO_CLASHES = {"CTIME", "EOF", "INFINITY", "NODEV", "NOFILE", "NOSTR"}
 
@@ -93,7 +94,7 @@ class Constant:
     kernel_name: str
     text: str  # the C literal: 0x800, 1U, 0x80000000ULL
     source: str  # the tools/data file it comes from
-    options: dict = field(default_factory=dict)  # since=, check=, uapi (see constants.tsv)
+    options: dict = field(default_factory=dict)  # since=, check=, only=, uapi, internal (see constants.tsv)
 
     @classmethod
     def of(cls, kernel_name, default, options, source, arch):
@@ -186,7 +187,8 @@ def load_constants(os_name, arch):
         if path.exists():
             for kernel_name, value, *rest in rows(path):
                 options = dict(o.partition("=")[::2] for o in " ".join(rest).split())
-                constants.append(Constant.of(kernel_name, value, options, source, arch))
+                if arch in options.get("only", arch).split(","):
+                    constants.append(Constant.of(kernel_name, value, options, source, arch))
     for c in constants:
         if not (c.name[0].isalpha() or c.name[0] == "_"):
             sys.exit(f"gen: {c.kernel_name} would be zcall::{c.namespace}::{c.name}, not a C++ name")
@@ -210,7 +212,8 @@ def load_os(os_name, platforms):
     for t in tables:
         for c in t.constants:
             texts.setdefault(c.kernel_name, set()).add(c.text)
-    shared = [c for c in tables[0].constants if len(texts[c.kernel_name]) == 1]
+    everywhere = set.intersection(*({c.kernel_name for c in t.constants} for t in tables))
+    shared = [c for c in tables[0].constants if len(texts[c.kernel_name]) == 1 and c.kernel_name in everywhere]
     return OsTables(os_name, errnos, aliases, tables, shared)
 
 
@@ -362,18 +365,22 @@ def check_header(t):
         out.append(f"static_assert(ZCALL_{e.name} == {e.name} && zcall::Errno::{e.cpp_name}.value() == {e.name});")
     for alias, _ in t.aliases:
         out.append(f"static_assert(ZCALL_{alias} == {alias} && zcall::Errno::{cpp_errno_name(alias)}.value() == {alias});")
-    newer = []
-    for c in t.platforms[0].constants:
+    newer, constants = [], {}
+    for tables in t.platforms:
+        for c in tables.constants:
+            constants.setdefault(c.kernel_name, c)
+    for c in constants.values():
         if c.checked_against_kernel:
             continue
-        if "since" in c.options:
-            newer.append(f"//   {c.kernel_name} (Linux {c.options['since']})")
-        else:
-            system = c.options.get("check", c.kernel_name)
-            out.append(f"static_assert(ZCALL_{c.kernel_name} == {system} && "
-                       f"zcall::{c.namespace}::{c.name} == {system});")
+        if "since" in c.options or "internal" in c.options:
+            newer.append(f"//   {c.kernel_name} (Linux {c.options.get('since', 'internal headers only')})")
+            continue
+        system = c.options.get("check", c.kernel_name)
+        check = [f"static_assert(ZCALL_{c.kernel_name} == {system} && zcall::{c.namespace}::{c.name} == {system});"]
+        # A constant only some architectures have is checked where it is defined.
+        out += [f"#ifdef ZCALL_{c.kernel_name}"] + check + ["#endif"] if "only" in c.options else check
     if newer:
-        out += ["", "// Newer than the system headers, so not checked here:"] + newer
+        out += ["", "// Newer than the system headers, or not in them, so not checked here:"] + newer
     out.append("")
     return "\n".join(out)
 

@@ -80,11 +80,14 @@ def errnos(ref):
 
 
 def uring_constants(ref):
-    """IORING_*, IOSQE_* and io_uring's SPLICE_F_* from the kernel's io_uring.h: #defines and enums.
+    """IORING_*, IOSQE_* and io_uring's SPLICE_F_* from the kernel's io_uring headers: #defines and enums.
 
     Yields (name, C literal).
     """
-    text = re.sub(r"/\*.*?\*/", "", (ref / "io_uring.h").read_text(), flags=re.S)
+    uapi = ref / "uapi" / "linux"
+    # io_uring.h includes io_uring/zcrx.h; query.h is io_uring's too. Read in that order.
+    text = "".join((uapi / f).read_text() for f in ("io_uring/zcrx.h", "io_uring.h", "io_uring/query.h"))
+    text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
     wanted = re.compile(r"(IORING|IOSQE|SPLICE_F)_\w+$")
     values = {}
 

@@ -1299,6 +1299,7 @@ static_assert(ZCALL_EDEADLOCK == EDEADLOCK && zcall::Errno::DEADLOCK.value() == 
 static_assert(ZCALL_ENOTSUP == ENOTSUP && zcall::Errno::NOTSUP.value() == ENOTSUP);
 static_assert(ZCALL_AF_UNSPEC == AF_UNSPEC && zcall::af::UNSPEC == AF_UNSPEC);
 static_assert(ZCALL_AF_UNIX == AF_UNIX && zcall::af::UNIX == AF_UNIX);
+static_assert(ZCALL_AF_LOCAL == AF_LOCAL && zcall::af::LOCAL == AF_LOCAL);
 static_assert(ZCALL_AF_INET == AF_INET && zcall::af::INET == AF_INET);
 static_assert(ZCALL_AF_INET6 == AF_INET6 && zcall::af::INET6 == AF_INET6);
 static_assert(ZCALL_AF_NETLINK == AF_NETLINK && zcall::af::NETLINK == AF_NETLINK);
@@ -1347,6 +1348,12 @@ static_assert(ZCALL_SO_ATTACH_FILTER == SO_ATTACH_FILTER && zcall::so::ATTACH_FI
 static_assert(ZCALL_SO_DETACH_FILTER == SO_DETACH_FILTER && zcall::so::DETACH_FILTER == SO_DETACH_FILTER);
 static_assert(ZCALL_SO_ATTACH_REUSEPORT_CBPF == SO_ATTACH_REUSEPORT_CBPF && zcall::so::ATTACH_REUSEPORT_CBPF == SO_ATTACH_REUSEPORT_CBPF);
 static_assert(ZCALL_SO_TXTIME == SO_TXTIME && zcall::so::TXTIME == SO_TXTIME);
+static_assert(ZCALL_SO_DEBUG == SO_DEBUG && zcall::so::DEBUG == SO_DEBUG);
+static_assert(ZCALL_SO_NO_CHECK == SO_NO_CHECK && zcall::so::NO_CHECK == SO_NO_CHECK);
+static_assert(ZCALL_SO_BSDCOMPAT == SO_BSDCOMPAT && zcall::so::BSDCOMPAT == SO_BSDCOMPAT);
+static_assert(ZCALL_SO_TIMESTAMPING == SO_TIMESTAMPING && zcall::so::TIMESTAMPING == SO_TIMESTAMPING);
+static_assert(ZCALL_SO_TIMESTAMPING_OLD == SO_TIMESTAMPING_OLD && zcall::so::TIMESTAMPING_OLD == SO_TIMESTAMPING_OLD);
+static_assert(ZCALL_SO_TIMESTAMPING_NEW == SO_TIMESTAMPING_NEW && zcall::so::TIMESTAMPING_NEW == SO_TIMESTAMPING_NEW);
 static_assert(ZCALL_FIONREAD == FIONREAD && zcall::fio::NREAD == FIONREAD);
 static_assert(ZCALL_FIONBIO == FIONBIO && zcall::fio::NBIO == FIONBIO);
 static_assert(ZCALL_FIOCLEX == FIOCLEX && zcall::fio::CLEX == FIOCLEX);
@@ -1368,6 +1375,22 @@ static_assert(ZCALL_SOL_IP == SOL_IP && zcall::sol::IP == SOL_IP);
 static_assert(ZCALL_SOL_TCP == SOL_TCP && zcall::sol::TCP == SOL_TCP);
 static_assert(ZCALL_SOL_UDP == SOL_UDP && zcall::sol::UDP == SOL_UDP);
 static_assert(ZCALL_SOL_IPV6 == SOL_IPV6 && zcall::sol::IPV6 == SOL_IPV6);
+static_assert(ZCALL_SOF_TIMESTAMPING_TX_HARDWARE == SOF_TIMESTAMPING_TX_HARDWARE && zcall::sof_timestamping::TX_HARDWARE == SOF_TIMESTAMPING_TX_HARDWARE);
+static_assert(ZCALL_SOF_TIMESTAMPING_TX_SOFTWARE == SOF_TIMESTAMPING_TX_SOFTWARE && zcall::sof_timestamping::TX_SOFTWARE == SOF_TIMESTAMPING_TX_SOFTWARE);
+static_assert(ZCALL_SOF_TIMESTAMPING_RX_HARDWARE == SOF_TIMESTAMPING_RX_HARDWARE && zcall::sof_timestamping::RX_HARDWARE == SOF_TIMESTAMPING_RX_HARDWARE);
+static_assert(ZCALL_SOF_TIMESTAMPING_RX_SOFTWARE == SOF_TIMESTAMPING_RX_SOFTWARE && zcall::sof_timestamping::RX_SOFTWARE == SOF_TIMESTAMPING_RX_SOFTWARE);
+static_assert(ZCALL_SOF_TIMESTAMPING_SOFTWARE == SOF_TIMESTAMPING_SOFTWARE && zcall::sof_timestamping::SOFTWARE == SOF_TIMESTAMPING_SOFTWARE);
+static_assert(ZCALL_SOF_TIMESTAMPING_SYS_HARDWARE == SOF_TIMESTAMPING_SYS_HARDWARE && zcall::sof_timestamping::SYS_HARDWARE == SOF_TIMESTAMPING_SYS_HARDWARE);
+static_assert(ZCALL_SOF_TIMESTAMPING_RAW_HARDWARE == SOF_TIMESTAMPING_RAW_HARDWARE && zcall::sof_timestamping::RAW_HARDWARE == SOF_TIMESTAMPING_RAW_HARDWARE);
+static_assert(ZCALL_SOF_TIMESTAMPING_OPT_ID == SOF_TIMESTAMPING_OPT_ID && zcall::sof_timestamping::OPT_ID == SOF_TIMESTAMPING_OPT_ID);
+static_assert(ZCALL_SOF_TIMESTAMPING_TX_SCHED == SOF_TIMESTAMPING_TX_SCHED && zcall::sof_timestamping::TX_SCHED == SOF_TIMESTAMPING_TX_SCHED);
+static_assert(ZCALL_SOF_TIMESTAMPING_TX_ACK == SOF_TIMESTAMPING_TX_ACK && zcall::sof_timestamping::TX_ACK == SOF_TIMESTAMPING_TX_ACK);
+static_assert(ZCALL_SOF_TIMESTAMPING_OPT_CMSG == SOF_TIMESTAMPING_OPT_CMSG && zcall::sof_timestamping::OPT_CMSG == SOF_TIMESTAMPING_OPT_CMSG);
+static_assert(ZCALL_SOF_TIMESTAMPING_OPT_TSONLY == SOF_TIMESTAMPING_OPT_TSONLY && zcall::sof_timestamping::OPT_TSONLY == SOF_TIMESTAMPING_OPT_TSONLY);
+static_assert(ZCALL_SOF_TIMESTAMPING_OPT_STATS == SOF_TIMESTAMPING_OPT_STATS && zcall::sof_timestamping::OPT_STATS == SOF_TIMESTAMPING_OPT_STATS);
+static_assert(ZCALL_SOF_TIMESTAMPING_OPT_PKTINFO == SOF_TIMESTAMPING_OPT_PKTINFO && zcall::sof_timestamping::OPT_PKTINFO == SOF_TIMESTAMPING_OPT_PKTINFO);
+static_assert(ZCALL_SOF_TIMESTAMPING_OPT_TX_SWHW == SOF_TIMESTAMPING_OPT_TX_SWHW && zcall::sof_timestamping::OPT_TX_SWHW == SOF_TIMESTAMPING_OPT_TX_SWHW);
+static_assert(ZCALL_SOF_TIMESTAMPING_BIND_PHC == SOF_TIMESTAMPING_BIND_PHC && zcall::sof_timestamping::BIND_PHC == SOF_TIMESTAMPING_BIND_PHC);
 static_assert(ZCALL_TCP_NODELAY == TCP_NODELAY && zcall::tcp::NODELAY == TCP_NODELAY);
 static_assert(ZCALL_TCP_MAXSEG == TCP_MAXSEG && zcall::tcp::MAXSEG == TCP_MAXSEG);
 static_assert(ZCALL_TCP_CORK == TCP_CORK && zcall::tcp::CORK == TCP_CORK);
@@ -1406,6 +1429,8 @@ static_assert(ZCALL_IPV6_MTU_DISCOVER == IPV6_MTU_DISCOVER && zcall::ipv6::MTU_D
 static_assert(ZCALL_IPV6_RECVERR == IPV6_RECVERR && zcall::ipv6::RECVERR == IPV6_RECVERR);
 static_assert(ZCALL_IPV6_FREEBIND == IPV6_FREEBIND && zcall::ipv6::FREEBIND == IPV6_FREEBIND);
 static_assert(ZCALL_IPV6_TRANSPARENT == IPV6_TRANSPARENT && zcall::ipv6::TRANSPARENT == IPV6_TRANSPARENT);
+static_assert(ZCALL_IPV6_RECVHOPLIMIT == IPV6_RECVHOPLIMIT && zcall::ipv6::RECVHOPLIMIT == IPV6_RECVHOPLIMIT);
+static_assert(ZCALL_IPV6_HOPLIMIT == IPV6_HOPLIMIT && zcall::ipv6::HOPLIMIT == IPV6_HOPLIMIT);
 static_assert(ZCALL_IP_TOS == IP_TOS && zcall::ip::TOS == IP_TOS);
 static_assert(ZCALL_IP_TTL == IP_TTL && zcall::ip::TTL == IP_TTL);
 static_assert(ZCALL_IP_HDRINCL == IP_HDRINCL && zcall::ip::HDRINCL == IP_HDRINCL);
@@ -1428,6 +1453,7 @@ static_assert(ZCALL_INADDR_LOOPBACK == INADDR_LOOPBACK && zcall::inaddr::LOOPBAC
 static_assert(ZCALL_INADDR_BROADCAST == INADDR_BROADCAST && zcall::inaddr::BROADCAST == INADDR_BROADCAST);
 static_assert(ZCALL_SCM_RIGHTS == SCM_RIGHTS && zcall::scm::RIGHTS == SCM_RIGHTS);
 static_assert(ZCALL_SCM_CREDENTIALS == SCM_CREDENTIALS && zcall::scm::CREDENTIALS == SCM_CREDENTIALS);
+static_assert(ZCALL_SCM_TIMESTAMPING == SCM_TIMESTAMPING && zcall::scm::TIMESTAMPING == SCM_TIMESTAMPING);
 static_assert(ZCALL_SHUT_RD == SHUT_RD && zcall::shut::RD == SHUT_RD);
 static_assert(ZCALL_SHUT_WR == SHUT_WR && zcall::shut::WR == SHUT_WR);
 static_assert(ZCALL_SHUT_RDWR == SHUT_RDWR && zcall::shut::RDWR == SHUT_RDWR);
@@ -1448,6 +1474,10 @@ static_assert(ZCALL_MSG_CONFIRM == MSG_CONFIRM && zcall::msg::CONFIRM == MSG_CON
 static_assert(ZCALL_MSG_FASTOPEN == MSG_FASTOPEN && zcall::msg::FASTOPEN == MSG_FASTOPEN);
 static_assert(ZCALL_MSG_ZEROCOPY == MSG_ZEROCOPY && zcall::msg::ZEROCOPY == MSG_ZEROCOPY);
 static_assert(ZCALL_MSG_BATCH == MSG_BATCH && zcall::msg::BATCH == MSG_BATCH);
+static_assert(ZCALL_MSG_PROXY == MSG_PROXY && zcall::msg::PROXY == MSG_PROXY);
+static_assert(ZCALL_MSG_FIN == MSG_FIN && zcall::msg::FIN == MSG_FIN);
+static_assert(ZCALL_MSG_SYN == MSG_SYN && zcall::msg::SYN == MSG_SYN);
+static_assert(ZCALL_MSG_RST == MSG_RST && zcall::msg::RST == MSG_RST);
 static_assert(ZCALL_O_ACCMODE == O_ACCMODE && zcall::o::ACCMODE == O_ACCMODE);
 static_assert(ZCALL_O_RDONLY == O_RDONLY && zcall::o::RDONLY == O_RDONLY);
 static_assert(ZCALL_O_WRONLY == O_WRONLY && zcall::o::WRONLY == O_WRONLY);
@@ -1538,6 +1568,15 @@ static_assert(ZCALL_STATX_BASIC_STATS == STATX_BASIC_STATS && zcall::statx_flags
 static_assert(ZCALL_STATX_BTIME == STATX_BTIME && zcall::statx_flags::BTIME == STATX_BTIME);
 static_assert(ZCALL_STATX_MNT_ID == STATX_MNT_ID && zcall::statx_flags::MNT_ID == STATX_MNT_ID);
 static_assert(ZCALL_STATX_DIOALIGN == STATX_DIOALIGN && zcall::statx_flags::DIOALIGN == STATX_DIOALIGN);
+static_assert(ZCALL_STATX_ATTR_COMPRESSED == STATX_ATTR_COMPRESSED && zcall::statx_flags::ATTR_COMPRESSED == STATX_ATTR_COMPRESSED);
+static_assert(ZCALL_STATX_ATTR_IMMUTABLE == STATX_ATTR_IMMUTABLE && zcall::statx_flags::ATTR_IMMUTABLE == STATX_ATTR_IMMUTABLE);
+static_assert(ZCALL_STATX_ATTR_APPEND == STATX_ATTR_APPEND && zcall::statx_flags::ATTR_APPEND == STATX_ATTR_APPEND);
+static_assert(ZCALL_STATX_ATTR_NODUMP == STATX_ATTR_NODUMP && zcall::statx_flags::ATTR_NODUMP == STATX_ATTR_NODUMP);
+static_assert(ZCALL_STATX_ATTR_ENCRYPTED == STATX_ATTR_ENCRYPTED && zcall::statx_flags::ATTR_ENCRYPTED == STATX_ATTR_ENCRYPTED);
+static_assert(ZCALL_STATX_ATTR_AUTOMOUNT == STATX_ATTR_AUTOMOUNT && zcall::statx_flags::ATTR_AUTOMOUNT == STATX_ATTR_AUTOMOUNT);
+static_assert(ZCALL_STATX_ATTR_MOUNT_ROOT == STATX_ATTR_MOUNT_ROOT && zcall::statx_flags::ATTR_MOUNT_ROOT == STATX_ATTR_MOUNT_ROOT);
+static_assert(ZCALL_STATX_ATTR_VERITY == STATX_ATTR_VERITY && zcall::statx_flags::ATTR_VERITY == STATX_ATTR_VERITY);
+static_assert(ZCALL_STATX_ATTR_DAX == STATX_ATTR_DAX && zcall::statx_flags::ATTR_DAX == STATX_ATTR_DAX);
 static_assert(ZCALL_EFD_SEMAPHORE == EFD_SEMAPHORE && zcall::efd::SEMAPHORE == EFD_SEMAPHORE);
 static_assert(ZCALL_EFD_NONBLOCK == EFD_NONBLOCK && zcall::efd::NONBLOCK == EFD_NONBLOCK);
 static_assert(ZCALL_EFD_CLOEXEC == EFD_CLOEXEC && zcall::efd::CLOEXEC == EFD_CLOEXEC);
@@ -1592,6 +1631,11 @@ static_assert(ZCALL_MAP_STACK == MAP_STACK && zcall::map::STACK == MAP_STACK);
 static_assert(ZCALL_MAP_HUGETLB == MAP_HUGETLB && zcall::map::HUGETLB == MAP_HUGETLB);
 static_assert(ZCALL_MAP_SYNC == MAP_SYNC && zcall::map::SYNC == MAP_SYNC);
 static_assert(ZCALL_MAP_FIXED_NOREPLACE == MAP_FIXED_NOREPLACE && zcall::map::FIXED_NOREPLACE == MAP_FIXED_NOREPLACE);
+#ifdef ZCALL_MAP_32BIT
+static_assert(ZCALL_MAP_32BIT == MAP_32BIT && zcall::map::BIT32 == MAP_32BIT);
+#endif
+static_assert(ZCALL_MAP_HUGE_SHIFT == MAP_HUGE_SHIFT && zcall::map::HUGE_SHIFT == MAP_HUGE_SHIFT);
+static_assert(ZCALL_MAP_HUGE_MASK == MAP_HUGE_MASK && zcall::map::HUGE_MASK == MAP_HUGE_MASK);
 static_assert(ZCALL_MREMAP_MAYMOVE == MREMAP_MAYMOVE && zcall::mremap_flags::MAYMOVE == MREMAP_MAYMOVE);
 static_assert(ZCALL_MREMAP_FIXED == MREMAP_FIXED && zcall::mremap_flags::FIXED == MREMAP_FIXED);
 static_assert(ZCALL_MREMAP_DONTUNMAP == MREMAP_DONTUNMAP && zcall::mremap_flags::DONTUNMAP == MREMAP_DONTUNMAP);
@@ -1664,11 +1708,31 @@ static_assert(ZCALL_FUTEX_WAIT_REQUEUE_PI == FUTEX_WAIT_REQUEUE_PI && zcall::fut
 static_assert(ZCALL_FUTEX_CMP_REQUEUE_PI == FUTEX_CMP_REQUEUE_PI && zcall::futex_flags::CMP_REQUEUE_PI == FUTEX_CMP_REQUEUE_PI);
 static_assert(ZCALL_FUTEX_LOCK_PI2 == FUTEX_LOCK_PI2 && zcall::futex_flags::LOCK_PI2 == FUTEX_LOCK_PI2);
 static_assert(ZCALL_FUTEX_PRIVATE_FLAG == FUTEX_PRIVATE_FLAG && zcall::futex_flags::PRIVATE_FLAG == FUTEX_PRIVATE_FLAG);
-static_assert(ZCALL_FUTEX_CMD_MASK == FUTEX_CMD_MASK && zcall::futex_flags::CMD_MASK == FUTEX_CMD_MASK);
 static_assert(ZCALL_FUTEX_WAIT_PRIVATE == FUTEX_WAIT_PRIVATE && zcall::futex_flags::WAIT_PRIVATE == FUTEX_WAIT_PRIVATE);
 static_assert(ZCALL_FUTEX_WAKE_PRIVATE == FUTEX_WAKE_PRIVATE && zcall::futex_flags::WAKE_PRIVATE == FUTEX_WAKE_PRIVATE);
 static_assert(ZCALL_FUTEX_WAIT_BITSET_PRIVATE == FUTEX_WAIT_BITSET_PRIVATE && zcall::futex_flags::WAIT_BITSET_PRIVATE == FUTEX_WAIT_BITSET_PRIVATE);
 static_assert(ZCALL_FUTEX_WAKE_BITSET_PRIVATE == FUTEX_WAKE_BITSET_PRIVATE && zcall::futex_flags::WAKE_BITSET_PRIVATE == FUTEX_WAKE_BITSET_PRIVATE);
+static_assert(ZCALL_FUTEX_REQUEUE_PRIVATE == FUTEX_REQUEUE_PRIVATE && zcall::futex_flags::REQUEUE_PRIVATE == FUTEX_REQUEUE_PRIVATE);
+static_assert(ZCALL_FUTEX_CMP_REQUEUE_PRIVATE == FUTEX_CMP_REQUEUE_PRIVATE && zcall::futex_flags::CMP_REQUEUE_PRIVATE == FUTEX_CMP_REQUEUE_PRIVATE);
+static_assert(ZCALL_FUTEX_WAKE_OP_PRIVATE == FUTEX_WAKE_OP_PRIVATE && zcall::futex_flags::WAKE_OP_PRIVATE == FUTEX_WAKE_OP_PRIVATE);
+static_assert(ZCALL_FUTEX_LOCK_PI_PRIVATE == FUTEX_LOCK_PI_PRIVATE && zcall::futex_flags::LOCK_PI_PRIVATE == FUTEX_LOCK_PI_PRIVATE);
+static_assert(ZCALL_FUTEX_UNLOCK_PI_PRIVATE == FUTEX_UNLOCK_PI_PRIVATE && zcall::futex_flags::UNLOCK_PI_PRIVATE == FUTEX_UNLOCK_PI_PRIVATE);
+static_assert(ZCALL_FUTEX_TRYLOCK_PI_PRIVATE == FUTEX_TRYLOCK_PI_PRIVATE && zcall::futex_flags::TRYLOCK_PI_PRIVATE == FUTEX_TRYLOCK_PI_PRIVATE);
+static_assert(ZCALL_FUTEX_WAIT_REQUEUE_PI_PRIVATE == FUTEX_WAIT_REQUEUE_PI_PRIVATE && zcall::futex_flags::WAIT_REQUEUE_PI_PRIVATE == FUTEX_WAIT_REQUEUE_PI_PRIVATE);
+static_assert(ZCALL_FUTEX_CMP_REQUEUE_PI_PRIVATE == FUTEX_CMP_REQUEUE_PI_PRIVATE && zcall::futex_flags::CMP_REQUEUE_PI_PRIVATE == FUTEX_CMP_REQUEUE_PI_PRIVATE);
+static_assert(ZCALL_FUTEX_LOCK_PI2_PRIVATE == FUTEX_LOCK_PI2_PRIVATE && zcall::futex_flags::LOCK_PI2_PRIVATE == FUTEX_LOCK_PI2_PRIVATE);
+static_assert(ZCALL_FUTEX_OP_SET == FUTEX_OP_SET && zcall::futex_flags::OP_SET == FUTEX_OP_SET);
+static_assert(ZCALL_FUTEX_OP_ADD == FUTEX_OP_ADD && zcall::futex_flags::OP_ADD == FUTEX_OP_ADD);
+static_assert(ZCALL_FUTEX_OP_OR == FUTEX_OP_OR && zcall::futex_flags::OP_OR == FUTEX_OP_OR);
+static_assert(ZCALL_FUTEX_OP_ANDN == FUTEX_OP_ANDN && zcall::futex_flags::OP_ANDN == FUTEX_OP_ANDN);
+static_assert(ZCALL_FUTEX_OP_XOR == FUTEX_OP_XOR && zcall::futex_flags::OP_XOR == FUTEX_OP_XOR);
+static_assert(ZCALL_FUTEX_OP_OPARG_SHIFT == FUTEX_OP_OPARG_SHIFT && zcall::futex_flags::OP_OPARG_SHIFT == FUTEX_OP_OPARG_SHIFT);
+static_assert(ZCALL_FUTEX_OP_CMP_EQ == FUTEX_OP_CMP_EQ && zcall::futex_flags::OP_CMP_EQ == FUTEX_OP_CMP_EQ);
+static_assert(ZCALL_FUTEX_OP_CMP_NE == FUTEX_OP_CMP_NE && zcall::futex_flags::OP_CMP_NE == FUTEX_OP_CMP_NE);
+static_assert(ZCALL_FUTEX_OP_CMP_LT == FUTEX_OP_CMP_LT && zcall::futex_flags::OP_CMP_LT == FUTEX_OP_CMP_LT);
+static_assert(ZCALL_FUTEX_OP_CMP_LE == FUTEX_OP_CMP_LE && zcall::futex_flags::OP_CMP_LE == FUTEX_OP_CMP_LE);
+static_assert(ZCALL_FUTEX_OP_CMP_GT == FUTEX_OP_CMP_GT && zcall::futex_flags::OP_CMP_GT == FUTEX_OP_CMP_GT);
+static_assert(ZCALL_FUTEX_OP_CMP_GE == FUTEX_OP_CMP_GE && zcall::futex_flags::OP_CMP_GE == FUTEX_OP_CMP_GE);
 static_assert(ZCALL_FUTEX_BITSET_MATCH_ANY == FUTEX_BITSET_MATCH_ANY && zcall::futex_flags::BITSET_MATCH_ANY == FUTEX_BITSET_MATCH_ANY);
 static_assert(ZCALL_FUTEX_WAITERS == FUTEX_WAITERS && zcall::futex_flags::WAITERS == FUTEX_WAITERS);
 static_assert(ZCALL_FUTEX_OWNER_DIED == FUTEX_OWNER_DIED && zcall::futex_flags::OWNER_DIED == FUTEX_OWNER_DIED);
@@ -2170,15 +2234,41 @@ static_assert(ZCALL_PTRACE_DETACH == PTRACE_DETACH && zcall::ptrace_flags::DETAC
 static_assert(ZCALL_PTRACE_SEIZE == PTRACE_SEIZE && zcall::ptrace_flags::SEIZE == PTRACE_SEIZE);
 static_assert(ZCALL_PTRACE_INTERRUPT == PTRACE_INTERRUPT && zcall::ptrace_flags::INTERRUPT == PTRACE_INTERRUPT);
 
-// Newer than the system headers, so not checked here:
+// Newer than the system headers, or not in them, so not checked here:
+//   SO_PASSPIDFD (Linux 6.5)
+//   SO_PEERPIDFD (Linux 6.5)
+//   SOL_SCTP (Linux internal headers only)
+//   SOF_TIMESTAMPING_OPT_ID_TCP (Linux 6.7)
+//   SOF_TIMESTAMPING_OPT_RX_FILTER (Linux 6.12)
+//   SCM_PIDFD (Linux 6.5)
+//   F_DUPFD_QUERY (Linux 6.10)
+//   F_SEAL_EXEC (Linux 6.3)
 //   AT_HANDLE_FID (Linux 6.5)
+//   STATX_MNT_ID_UNIQUE (Linux 6.8)
+//   STATX_SUBVOL (Linux 6.10)
+//   STATX_WRITE_ATOMIC (Linux 6.11)
+//   STATX_DIO_READ_ALIGN (Linux 6.14)
+//   STATX_ATTR_WRITE_ATOMIC (Linux 6.11)
 //   PIDFD_THREAD (Linux 6.9)
+//   PIDFD_SIGNAL_THREAD (Linux 6.9)
+//   PIDFD_SIGNAL_THREAD_GROUP (Linux 6.9)
+//   PIDFD_SIGNAL_PROCESS_GROUP (Linux 6.9)
+//   PIDFD_SELF_THREAD (Linux 6.15)
+//   PIDFD_SELF_THREAD_GROUP (Linux 6.15)
+//   PIDFD_SELF (Linux 6.15)
+//   PIDFD_SELF_PROCESS (Linux 6.15)
 //   MFD_NOEXEC_SEAL (Linux 6.3)
 //   MFD_EXEC (Linux 6.3)
 //   RWF_NOAPPEND (Linux 6.9)
 //   RWF_ATOMIC (Linux 6.11)
 //   RWF_DONTCACHE (Linux 6.14)
+//   MAP_DROPPABLE (Linux 6.11)
 //   MADV_COLLAPSE (Linux 6.1)
+//   MADV_GUARD_INSTALL (Linux 6.13)
+//   MADV_GUARD_REMOVE (Linux 6.13)
+//   FUTEX_ROBUST_UNLOCK (Linux 7.2)
+//   FUTEX_ROBUST_LIST32 (Linux 7.2)
+//   FUTEX_CMD_MASK (Linux 7.2)
 //   FUTEX2_SIZE_U8 (Linux 6.7)
 //   FUTEX2_SIZE_U16 (Linux 6.7)
 //   FUTEX2_SIZE_U32 (Linux 6.7)

@@ -199,6 +199,71 @@ inline constexpr int ISGID = 0x400;
 inline constexpr int ISVTX = 0x200;
 }  // namespace s
 
+namespace tfd {
+inline constexpr int NONBLOCK = 0x4;
+inline constexpr int CLOEXEC = 0x100000;
+}  // namespace tfd
+
+namespace tfd_timer {
+inline constexpr int ABSTIME = 0x1;
+inline constexpr int CANCEL_ON_SET = 0x2;
+}  // namespace tfd_timer
+
+namespace in {
+inline constexpr int NONBLOCK = 0x4;
+inline constexpr int CLOEXEC = 0x100000;
+inline constexpr int ACCESS = 0x1;
+inline constexpr int MODIFY = 0x2;
+inline constexpr int ATTRIB = 0x4;
+inline constexpr int CLOSE_WRITE = 0x8;
+inline constexpr int CLOSE_NOWRITE = 0x10;
+inline constexpr int CLOSE = 0x18;
+inline constexpr int OPEN = 0x20;
+inline constexpr int MOVED_FROM = 0x40;
+inline constexpr int MOVED_TO = 0x80;
+inline constexpr int MOVE = 0xc0;
+inline constexpr int CREATE = 0x100;
+inline constexpr int DELETE = 0x200;
+inline constexpr int DELETE_SELF = 0x400;
+inline constexpr int MOVE_SELF = 0x800;
+inline constexpr int ALL_EVENTS = 0xfff;
+inline constexpr int UNMOUNT = 0x2000;
+inline constexpr int Q_OVERFLOW = 0x4000;
+inline constexpr int IGNORED = 0x8000;
+inline constexpr int ONLYDIR = 0x1000000;
+inline constexpr int DONT_FOLLOW = 0x2000000;
+inline constexpr int EXCL_UNLINK = 0x4000000;
+inline constexpr int MASK_CREATE = 0x10000000;
+inline constexpr int MASK_ADD = 0x20000000;
+inline constexpr int ISDIR = 0x40000000;
+inline constexpr unsigned ONESHOT = 0x80000000U;
+}  // namespace in
+
+namespace membarrier_flags {
+inline constexpr int CMD_QUERY = 0;
+inline constexpr int CMD_GLOBAL = 1;
+inline constexpr int CMD_GLOBAL_EXPEDITED = 2;
+inline constexpr int CMD_REGISTER_GLOBAL_EXPEDITED = 4;
+inline constexpr int CMD_PRIVATE_EXPEDITED = 8;
+inline constexpr int CMD_REGISTER_PRIVATE_EXPEDITED = 16;
+inline constexpr int CMD_PRIVATE_EXPEDITED_SYNC_CORE = 32;
+inline constexpr int CMD_REGISTER_PRIVATE_EXPEDITED_SYNC_CORE = 64;
+}  // namespace membarrier_flags
+
+namespace specialfd {
+inline constexpr int EVENTFD = 1;
+}  // namespace specialfd
+
+namespace exterrctl {
+inline constexpr int ENABLE = 1;
+inline constexpr int DISABLE = 2;
+inline constexpr int UD = 3;
+}  // namespace exterrctl
+
+namespace exterrctlf {
+inline constexpr int FORCE = 1;
+}  // namespace exterrctlf
+
 }  // namespace v0_1
 }  // namespace zcall
 

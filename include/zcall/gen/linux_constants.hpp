@@ -11,6 +11,7 @@ inline namespace v0_1 {
 namespace af {
 inline constexpr int UNSPEC = 0;
 inline constexpr int UNIX = 1;
+inline constexpr int LOCAL = 1;
 inline constexpr int INET = 2;
 inline constexpr int INET6 = 10;
 inline constexpr int NETLINK = 16;
@@ -65,6 +66,14 @@ inline constexpr int ATTACH_FILTER = 26;
 inline constexpr int DETACH_FILTER = 27;
 inline constexpr int ATTACH_REUSEPORT_CBPF = 51;
 inline constexpr int TXTIME = 61;
+inline constexpr int DEBUG = 1;
+inline constexpr int NO_CHECK = 11;
+inline constexpr int BSDCOMPAT = 14;
+inline constexpr int TIMESTAMPING = 37;
+inline constexpr int TIMESTAMPING_OLD = 37;
+inline constexpr int TIMESTAMPING_NEW = 65;
+inline constexpr int PASSPIDFD = 76;
+inline constexpr int PEERPIDFD = 77;
 }  // namespace so
 
 namespace fio {
@@ -101,7 +110,29 @@ inline constexpr int IP = 0;
 inline constexpr int TCP = 6;
 inline constexpr int UDP = 17;
 inline constexpr int IPV6 = 41;
+inline constexpr int SCTP = 132;
 }  // namespace sol
+
+namespace sof_timestamping {
+inline constexpr int TX_HARDWARE = 1;
+inline constexpr int TX_SOFTWARE = 2;
+inline constexpr int RX_HARDWARE = 4;
+inline constexpr int RX_SOFTWARE = 8;
+inline constexpr int SOFTWARE = 16;
+inline constexpr int SYS_HARDWARE = 32;
+inline constexpr int RAW_HARDWARE = 64;
+inline constexpr int OPT_ID = 128;
+inline constexpr int TX_SCHED = 0x100;
+inline constexpr int TX_ACK = 0x200;
+inline constexpr int OPT_CMSG = 0x400;
+inline constexpr int OPT_TSONLY = 0x800;
+inline constexpr int OPT_STATS = 0x1000;
+inline constexpr int OPT_PKTINFO = 0x2000;
+inline constexpr int OPT_TX_SWHW = 0x4000;
+inline constexpr int BIND_PHC = 0x8000;
+inline constexpr int OPT_ID_TCP = 0x10000;
+inline constexpr int OPT_RX_FILTER = 0x20000;
+}  // namespace sof_timestamping
 
 namespace tcp {
 inline constexpr int NODELAY = 1;
@@ -148,6 +179,8 @@ inline constexpr int MTU_DISCOVER = 23;
 inline constexpr int RECVERR = 25;
 inline constexpr int FREEBIND = 78;
 inline constexpr int TRANSPARENT = 75;
+inline constexpr int RECVHOPLIMIT = 51;
+inline constexpr int HOPLIMIT = 52;
 }  // namespace ipv6
 
 namespace ip {
@@ -179,6 +212,8 @@ inline constexpr unsigned BROADCAST = 0xffffffffU;
 namespace scm {
 inline constexpr int RIGHTS = 1;
 inline constexpr int CREDENTIALS = 2;
+inline constexpr int TIMESTAMPING = 37;
+inline constexpr int PIDFD = 4;
 }  // namespace scm
 
 namespace shut {
@@ -205,6 +240,10 @@ inline constexpr int CONFIRM = 0x800;
 inline constexpr int FASTOPEN = 0x20000000;
 inline constexpr int ZEROCOPY = 0x4000000;
 inline constexpr int BATCH = 0x40000;
+inline constexpr int PROXY = 0x10;
+inline constexpr int FIN = 0x200;
+inline constexpr int SYN = 0x400;
+inline constexpr int RST = 0x1000;
 }  // namespace msg
 
 namespace o {
@@ -256,11 +295,13 @@ inline constexpr int SETPIPE_SZ = 0x407;
 inline constexpr int GETPIPE_SZ = 0x408;
 inline constexpr int ADD_SEALS = 0x409;
 inline constexpr int GET_SEALS = 0x40a;
+inline constexpr int DUPFD_QUERY = 0x403;
 inline constexpr int SEAL_SEAL = 1;
 inline constexpr int SEAL_SHRINK = 2;
 inline constexpr int SEAL_GROW = 4;
 inline constexpr int SEAL_WRITE = 8;
 inline constexpr int SEAL_FUTURE_WRITE = 16;
+inline constexpr int SEAL_EXEC = 0x20;
 inline constexpr int RDLCK = 0;
 inline constexpr int WRLCK = 1;
 inline constexpr int UNLCK = 2;
@@ -313,6 +354,20 @@ inline constexpr int BASIC_STATS = 0x7ff;
 inline constexpr int BTIME = 0x800;
 inline constexpr int MNT_ID = 0x1000;
 inline constexpr int DIOALIGN = 0x2000;
+inline constexpr int MNT_ID_UNIQUE = 0x4000;
+inline constexpr int SUBVOL = 0x8000;
+inline constexpr int WRITE_ATOMIC = 0x10000;
+inline constexpr int DIO_READ_ALIGN = 0x20000;
+inline constexpr int ATTR_COMPRESSED = 0x4;
+inline constexpr int ATTR_IMMUTABLE = 0x10;
+inline constexpr int ATTR_APPEND = 0x20;
+inline constexpr int ATTR_NODUMP = 0x40;
+inline constexpr int ATTR_ENCRYPTED = 0x800;
+inline constexpr int ATTR_AUTOMOUNT = 0x1000;
+inline constexpr int ATTR_MOUNT_ROOT = 0x2000;
+inline constexpr int ATTR_VERITY = 0x100000;
+inline constexpr int ATTR_DAX = 0x200000;
+inline constexpr int ATTR_WRITE_ATOMIC = 0x400000;
 }  // namespace statx_flags
 
 namespace efd {
@@ -339,6 +394,13 @@ inline constexpr int NONBLOCK = 0x800;
 namespace pidfd {
 inline constexpr int NONBLOCK = 0x800;
 inline constexpr int THREAD = 0x80;
+inline constexpr int SIGNAL_THREAD = 1;
+inline constexpr int SIGNAL_THREAD_GROUP = 2;
+inline constexpr int SIGNAL_PROCESS_GROUP = 4;
+inline constexpr int SELF_THREAD = -10000;
+inline constexpr int SELF_THREAD_GROUP = -10001;
+inline constexpr int SELF = -10000;
+inline constexpr int SELF_PROCESS = -10001;
 }  // namespace pidfd
 
 namespace mfd {
@@ -410,6 +472,22 @@ inline constexpr int STACK = 0x20000;
 inline constexpr int HUGETLB = 0x40000;
 inline constexpr int SYNC = 0x80000;
 inline constexpr int FIXED_NOREPLACE = 0x100000;
+inline constexpr int DROPPABLE = 0x8;
+inline constexpr int HUGE_SHIFT = 26;
+inline constexpr int HUGE_MASK = 0x3f;
+inline constexpr int HUGE_16KB = 0x38000000;
+inline constexpr int HUGE_64KB = 0x40000000;
+inline constexpr int HUGE_512KB = 0x4c000000;
+inline constexpr int HUGE_1MB = 0x50000000;
+inline constexpr int HUGE_2MB = 0x54000000;
+inline constexpr int HUGE_8MB = 0x5c000000;
+inline constexpr int HUGE_16MB = 0x60000000;
+inline constexpr int HUGE_32MB = 0x64000000;
+inline constexpr int HUGE_256MB = 0x70000000;
+inline constexpr int HUGE_512MB = 0x74000000;
+inline constexpr int HUGE_1GB = 0x78000000;
+inline constexpr int HUGE_2GB = 0x7c000000;
+inline constexpr unsigned HUGE_16GB = 0x88000000U;
 }  // namespace map
 
 namespace mremap_flags {
@@ -443,6 +521,8 @@ inline constexpr int POPULATE_READ = 22;
 inline constexpr int POPULATE_WRITE = 23;
 inline constexpr int DONTNEED_LOCKED = 24;
 inline constexpr int COLLAPSE = 25;
+inline constexpr int GUARD_INSTALL = 102;
+inline constexpr int GUARD_REMOVE = 103;
 }  // namespace madv
 
 namespace poll_flags {
@@ -498,11 +578,34 @@ inline constexpr int WAIT_REQUEUE_PI = 11;
 inline constexpr int CMP_REQUEUE_PI = 12;
 inline constexpr int LOCK_PI2 = 13;
 inline constexpr int PRIVATE_FLAG = 128;
-inline constexpr int CMD_MASK = -385;
+inline constexpr int ROBUST_UNLOCK = 512;
+inline constexpr int ROBUST_LIST32 = 1024;
+inline constexpr int CMD_MASK = -1921;
 inline constexpr int WAIT_PRIVATE = 128;
 inline constexpr int WAKE_PRIVATE = 129;
 inline constexpr int WAIT_BITSET_PRIVATE = 137;
 inline constexpr int WAKE_BITSET_PRIVATE = 138;
+inline constexpr int REQUEUE_PRIVATE = 131;
+inline constexpr int CMP_REQUEUE_PRIVATE = 132;
+inline constexpr int WAKE_OP_PRIVATE = 133;
+inline constexpr int LOCK_PI_PRIVATE = 134;
+inline constexpr int UNLOCK_PI_PRIVATE = 135;
+inline constexpr int TRYLOCK_PI_PRIVATE = 136;
+inline constexpr int WAIT_REQUEUE_PI_PRIVATE = 139;
+inline constexpr int CMP_REQUEUE_PI_PRIVATE = 140;
+inline constexpr int LOCK_PI2_PRIVATE = 141;
+inline constexpr int OP_SET = 0;
+inline constexpr int OP_ADD = 1;
+inline constexpr int OP_OR = 2;
+inline constexpr int OP_ANDN = 3;
+inline constexpr int OP_XOR = 4;
+inline constexpr int OP_OPARG_SHIFT = 8;
+inline constexpr int OP_CMP_EQ = 0;
+inline constexpr int OP_CMP_NE = 1;
+inline constexpr int OP_CMP_LT = 2;
+inline constexpr int OP_CMP_LE = 3;
+inline constexpr int OP_CMP_GT = 4;
+inline constexpr int OP_CMP_GE = 5;
 inline constexpr unsigned BITSET_MATCH_ANY = 0xffffffffU;
 inline constexpr unsigned WAITERS = 0x80000000U;
 inline constexpr int OWNER_DIED = 0x40000000;
@@ -1290,6 +1393,9 @@ inline constexpr int NOATIME = 0x40;
 }  // namespace fs_xflag
 
 namespace ioring {
+inline constexpr int ZCRX_AREA_SHIFT = 48;
+inline constexpr std::uint64_t ZCRX_AREA_MASK = 0xffff000000000000ULL;
+inline constexpr int ZCRX_AREA_DMABUF = 1;
 inline constexpr unsigned RW_ATTR_FLAG_PI = 1U;
 inline constexpr unsigned FILE_INDEX_ALLOC = 0xffffffffU;
 inline constexpr unsigned SETUP_IOPOLL = 1U;
@@ -1379,7 +1485,8 @@ inline constexpr int OP_PIPE = 62;
 inline constexpr int OP_NOP128 = 63;
 inline constexpr int OP_URING_CMD128 = 64;
 inline constexpr unsigned URING_CMD_FIXED = 1U;
-inline constexpr unsigned URING_CMD_MASK = 1U;
+inline constexpr unsigned URING_CMD_MULTISHOT = 2U;
+inline constexpr unsigned URING_CMD_MASK = 3U;
 inline constexpr unsigned FSYNC_DATASYNC = 1U;
 inline constexpr unsigned TIMEOUT_ABS = 1U;
 inline constexpr unsigned TIMEOUT_UPDATE = 2U;
@@ -1417,6 +1524,10 @@ inline constexpr unsigned MSG_RING_CQE_SKIP = 1U;
 inline constexpr unsigned MSG_RING_FLAGS_PASS = 2U;
 inline constexpr unsigned FIXED_FD_NO_CLOEXEC = 1U;
 inline constexpr unsigned NOP_INJECT_RESULT = 1U;
+inline constexpr unsigned NOP_FILE = 2U;
+inline constexpr unsigned NOP_FIXED_FILE = 4U;
+inline constexpr unsigned NOP_FIXED_BUFFER = 8U;
+inline constexpr unsigned NOP_TW = 16U;
 inline constexpr unsigned NOP_CQE32 = 32U;
 inline constexpr unsigned CQE_F_BUFFER = 1U;
 inline constexpr unsigned CQE_F_MORE = 2U;
@@ -1515,9 +1626,6 @@ inline constexpr int REG_WAIT_TS = 1;
 inline constexpr int TIMESTAMP_HW_SHIFT = 16;
 inline constexpr int TIMESTAMP_TYPE_SHIFT = 17;
 inline constexpr unsigned CQE_F_TSTAMP_HW = 0x10000U;
-inline constexpr int ZCRX_AREA_SHIFT = 48;
-inline constexpr std::uint64_t ZCRX_AREA_MASK = 0xffff000000000000ULL;
-inline constexpr int ZCRX_AREA_DMABUF = 1;
 }  // namespace ioring
 
 namespace iosqe {

@@ -399,4 +399,7 @@
 #define ZCALL_O_TMPFILE 0x410000
 #define ZCALL_O_LARGEFILE 0x8000
 
+/* MAP */
+#define ZCALL_MAP_32BIT 0x40
+
 #endif

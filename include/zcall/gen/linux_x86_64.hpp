@@ -405,6 +405,10 @@ inline constexpr int TMPFILE = 0x410000;
 inline constexpr int LARGEFILE = 0x8000;
 }  // namespace o
 
+namespace map {
+inline constexpr int BIT32 = 0x40;
+}  // namespace map
+
 }  // namespace v0_1
 }  // namespace zcall
 
