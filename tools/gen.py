@@ -39,7 +39,7 @@ SYSTEM_HEADERS_HERE = {"linux"}
 # and the ioctl requests FIONREAD, TIOCGWINSZ, SIOCGIFINDEX: zcall::fio::NREAD),
 # and prefixes of two words (SPLICE_F_MOVE is zcall::splice_f::MOVE), some of
 # them so that no C++ name is a system macro (TIMER_ABSTIME, CLOCK_REALTIME).
-JOINED_PREFIXES = ("EPOLL", "FIO", "POLL", "SIG", "SIOC", "TIOC", "W")
+JOINED_PREFIXES = ("EPOLL", "FIO", "POLL", "RF", "SIG", "SIOC", "TIOC", "W")
 LONG_PREFIXES = ("CLOSE_RANGE", "FALLOC_FL", "FUTEX_CLOCK", "LINUX_CAPABILITY", "POSIX_FADV", "SIGEV", "SPLICE_F",
                  "SYNC_FILE_RANGE", "TFD_TIMER", "MOUNT_ATTR", "MOVE_MOUNT", "OPEN_TREE", "CLONE_ARGS",
                  "MNT_ID_REQ", "FILE_ATTR", "FS_XFLAG", "SOF_TIMESTAMPING")

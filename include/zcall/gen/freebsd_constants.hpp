@@ -264,6 +264,39 @@ namespace exterrctlf {
 inline constexpr int FORCE = 1;
 }  // namespace exterrctlf
 
+namespace kcmp_flags {
+inline constexpr int FILE = 100;
+inline constexpr int FILEOBJ = 101;
+inline constexpr int FILES = 102;
+inline constexpr int SIGHAND = 103;
+inline constexpr int VM = 104;
+}  // namespace kcmp_flags
+
+namespace swapoff {
+inline constexpr int FORCE = 0x1;
+}  // namespace swapoff
+
+namespace pd {
+inline constexpr int DAEMON = 0x1;
+inline constexpr int CLOEXEC = 0x2;
+}  // namespace pd
+
+namespace rf {
+inline constexpr int FDG = 0x4;
+inline constexpr int PROC = 0x10;
+inline constexpr int MEM = 0x20;
+inline constexpr int NOWAIT = 0x40;
+inline constexpr int CFDG = 0x1000;
+inline constexpr int THREAD = 0x2000;
+inline constexpr int SIGSHARE = 0x4000;
+inline constexpr int LINUXTHPN = 0x10000;
+inline constexpr int STOPPED = 0x20000;
+inline constexpr int HIGHPID = 0x40000;
+inline constexpr int TSIGZMB = 0x80000;
+inline constexpr int PROCDESC = 0x10000000;
+inline constexpr unsigned SPAWN = 0x80000000U;
+}  // namespace rf
+
 }  // namespace v0_1
 }  // namespace zcall
 
