@@ -17,7 +17,8 @@ FUNCTIONS = {
     "_BITUL": lambda x: 1 << x, "_BITULL": lambda x: 1 << x, "__BITUL": lambda x: 1 << x,
     "_AC": lambda x, _: x, "_UL": lambda x: x, "_ULL": lambda x: x,
 }
-CASTS = r"\((?:__u8|__u16|__u32|__u64|__s32|__s64|unsigned int|unsigned long|unsigned|int|long)\)"
+# Casts in values: (__u32), (__force __poll_t), (unsigned long int).
+CASTS = r"\((?:__force\s+)?(?:__\w+|(?:(?:unsigned|signed|int|long|short|char)\s*)+)\)"
 
 
 class Defines:
@@ -32,6 +33,7 @@ class Defines:
         text = re.sub(r"//[^\n]*", "", text).replace("\\\n", " ")
         # Enumerators, wherever they are: FreeBSD's membarrier.h and specialfd.h give values as enums.
         for body in re.findall(r"\benum\b[^{;]*\{([^}]*)\}", text):
+            body = re.sub(r"^\s*#[^\n]*", "", body, flags=re.M)  # in.h: #define IPPROTO_TCP IPPROTO_TCP
             previous = "-1"
             for item in (i.strip() for i in body.split(",")):
                 if re.match(r"[A-Za-z_]\w*", item):
@@ -60,7 +62,8 @@ class Defines:
                 stack.pop()
             elif live and directive == "define":
                 d = re.match(r"(\w+)(\()?\s*(.*)", rest)
-                if not d.group(2):  # function-like macros other than FUNCTIONS are not values
+                # Function-like macros other than FUNCTIONS are not values; `#define X X` marks an enumerator.
+                if not d.group(2) and d.group(3) != d.group(1):
                     self.raw[d.group(1)] = d.group(3)
             elif live and directive == "undef":
                 self.raw.pop(rest, None)
@@ -71,7 +74,7 @@ class Defines:
         expr = expr.replace("&&", " and ").replace("||", " or ")
         expr = re.sub(r"!(?!=)", " not ", expr)
         try:
-            return bool(self._eval(expr, set()))
+            return bool(self._eval(expr, set(), condition=True))
         except (ValueError, SyntaxError, TypeError, ZeroDivisionError):
             return False
 
@@ -82,7 +85,7 @@ class Defines:
         except (KeyError, ValueError, SyntaxError, TypeError, ZeroDivisionError):
             return None
 
-    def _eval(self, expr, seen):
+    def _eval(self, expr, seen, condition=False):
         expr = re.sub(CASTS, "", expr)
         expr = re.sub(r"\b(0[xX][0-9a-fA-F]+|\d+)[uUlL]*\b", lambda m: str(int(m.group(1), 0)
                       if not re.fullmatch(r"0\d+", m.group(1)) else int(m.group(1), 8)), expr)
@@ -92,10 +95,10 @@ class Defines:
             if word in FUNCTIONS or word in ("and", "or", "not"):
                 return word
             if word in seen or word not in self.raw:
-                if word in self.raw or not re.fullmatch(r"__\w+", word):
+                if word in self.raw or not condition:
                     raise ValueError(word)
                 return "0"  # an undefined identifier in #if is 0
-            return f"({self._eval(self.raw[word], seen | {word})})"
+            return f"({self._eval(self.raw[word], seen | {word}, condition)})"
         expr = re.sub(r"\b[A-Za-z_]\w*\b", name, expr)
         if re.search(r"[^\s\d()+\-*/%<>=!&|^~,a-zA-Z_]", expr) or "sizeof" in expr:
             raise ValueError(expr)

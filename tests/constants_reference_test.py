@@ -33,6 +33,9 @@ RUST_FOLLOWS_GLIBC = {
     "O_LARGEFILE": "glibc defines it 0 on 64-bit targets, where the kernel sets it itself",
 }
 
+# Defined in the kernel's headers by what this reader does not evaluate (sizeof, a type).
+CANNOT_EVALUATE = {}
+
 # Where liburing's copy of io_uring.h lags the kernel's.
 LIBURING_LAGS = {
     "IORING_URING_CMD_MASK": "liburing's mask lacks IORING_URING_CMD_MULTISHOT",
@@ -112,7 +115,8 @@ def kernel(platform):
     defines = Defines(PREDEFINED[platform.arch])
     uapi = ref / "uapi"
     files = sorted((uapi / "arch" / platform.kernel_arch).rglob("*.h")) + sorted((uapi / "asm-generic").glob("*.h"))
-    files += sorted((uapi / "linux").rglob("*.h"))
+    # libc-compat.h first, as every header that includes it: its __UAPI_DEF_* switch on in.h's IPPROTO_*.
+    files += [uapi / "linux" / "libc-compat.h"] + sorted((uapi / "linux").rglob("*.h"))
     for path in files:
         defines.read(path.read_text())
     internal = Defines(PREDEFINED[platform.arch])
@@ -127,6 +131,7 @@ def same(a, b):
 
 
 failures = []
+elsewhere = set().union(*(ours(p.arch) for p in PLATFORMS if p.os == "linux"))
 liburing = Defines({})
 liburing.read((ref / "liburing" / "io_uring.h").read_text())
 for platform in (p for p in PLATFORMS if p.os == "linux"):
@@ -153,9 +158,18 @@ for platform in (p for p in PLATFORMS if p.os == "linux"):
                             "say which")
         if name in ONE_SOURCE and len(sources) != 1:
             failures.append(f"{platform.arch} {name}: ONE_SOURCE says one source, but: {sources or 'none'}")
-    missing = [n for n in TWO_SOURCES if n not in table and n != "MAP_32BIT"]
+    missing = [n for n in TWO_SOURCES if n not in table and n not in elsewhere]
     if missing:
         failures.append(f"{platform.arch}: zcall lacks {missing}")
+    # A constant another architecture has and this one lacks (only=) must be absent from its sources too.
+    for name in sorted(elsewhere - set(table)):
+        if uapi.value(name) is not None or rust.value(name) is not None:
+            failures.append(f"{platform.arch} {name}: zcall leaves it out here, its sources have it")
+    # A value the kernel's headers define and this reader cannot work out would go unchecked.
+    unread = [n for n in table if n in uapi.raw and uapi.value(n) is None and n not in CANNOT_EVALUATE]
+    if unread:
+        failures.append(f"{platform.arch}: the kernel's headers define these, but their value could not be read: "
+                        f"{unread}")
     print(f"{platform.arch}: {len(table)} constants; in the kernel's uapi headers {counts['kernel']}, in its "
           f"internal ones only {counts['internal']}, rust-libc {counts['rust-libc']}, liburing {counts['liburing']}, "
           f"compiled against the system's {counts['system']}; {counts['two']} with two sources or more")

@@ -131,8 +131,11 @@ def check_freebsd(ours):
     """Ours against valgrind's FreeBSD 15 table, name by name, and against upstream's excerpt, row by row."""
     theirs, bad, by_number = valgrind_freebsd(), [], {v: n for n, v in ours.items()}
     for name in RENUMBERED_IN_15:
-        if ours.pop(name, None) != theirs.pop(f"freebsd14_{name}", None) or ours.pop(f"{name}15", None) != theirs.pop(name):
-            bad.append(f"{name}: not valgrind's freebsd14_{name}, or {name}15 not its FreeBSD 15 {name}")
+        old, new = ours.pop(name, None), ours.pop(f"{name}15", None)
+        if old != theirs.pop(f"freebsd14_{name}", None):
+            bad.append(f"{name}: ours {old}, not valgrind's freebsd14_{name}")
+        if new != theirs.pop(name, None):
+            bad.append(f"{name}15: ours {new}, not valgrind's FreeBSD 15 {name}")
     theirs = {n: v for n, v in theirs.items() if not re.match(r"freebsd\d+_", n)}
     for name in sorted(set(ours) | set(theirs)):
         if name in ours and name in theirs:

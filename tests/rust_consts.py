@@ -75,7 +75,7 @@ class Consts:
 
     def _consts(self, text):
         for m in re.finditer(r"((?:#\[[^\]]*\]\s*)*)(?:pub(?:\([\w:]+\))?\s+)?const (\w+)\s*:\s*[^=]+=\s*([^;]+);", text):
-            gates = re.findall(r"#\[cfg\((.*)\)\]", m.group(1))
+            gates = re.findall(r"#\[cfg\((.*?)\)\]", m.group(1), re.S)
             if all(self.cfg(g) for g in gates):
                 yield m.group(2), m.group(3)
 

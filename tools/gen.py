@@ -187,7 +187,10 @@ def load_constants(os_name, arch):
         if path.exists():
             for kernel_name, value, *rest in rows(path):
                 options = dict(o.partition("=")[::2] for o in " ".join(rest).split())
-                if arch in options.get("only", arch).split(","):
+                only = options.get("only", arch).split(",")
+                if unknown := set(only) - {p.arch for p in PLATFORMS if p.os == os_name}:
+                    sys.exit(f"gen: {kernel_name}: only= names no {os_name} architecture: {sorted(unknown)}")
+                if arch in only:
                     constants.append(Constant.of(kernel_name, value, options, source, arch))
     for c in constants:
         if not (c.name[0].isalpha() or c.name[0] == "_"):
