@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <climits>
 #include <csignal>
+#include <cstdio>
 #include <thread>
 #include <vector>
 
@@ -374,22 +375,32 @@ TEST(futex_requeue, moves_a_waiter_to_the_second_futex_where_a_wake_finds_it) {
   pair[0].val = 0;
   T_EXPECT_ERR(zcall_futex_requeue(pair, 1, 0, 1), EINVAL);        // the call's flags must be 0
   EXPECT_EQ(T_EXPECT_OK(zcall_futex_requeue(pair, 0, 0, 1)), 0u);  // nobody waits
-  zcall_ret waited = {0, 0};
-  std::atomic<bool> done{false};
-  std::thread waiter([&] {
-    waited = zcall_futex_wait(&from, 0, any, u32_private, nullptr, ZCALL_CLOCK_MONOTONIC);
-    done.store(true);
-  });
-  const zcall_ret moved = retry_wake([&] { return zcall_futex_requeue(pair, 0, 0, 1); }, [&] { return done.load(); });
-  // Moved, the waiter sleeps on `to`: a wake of `from` finds nobody, one of `to` finds it.
-  const zcall_ret on_from = zcall_futex_wake(&from, any, 1, u32_private);
-  const zcall_ret woke =
-      retry_wake([&] { return zcall_futex_wake(&to, any, 1, u32_private); }, [&] { return done.load(); });
-  if (woke.r1 != 1) {
-    release_through_glibc(&from);
-    release_through_glibc(&to);
+  // A requeued waiter that wakes spuriously (the kernel allows it) finds itself still queued and waits
+  // again on the address it named, `from`: a wake of `from` then finds it and one of `to` does not. That
+  // is the kernel's retry, not a requeue that failed to move it, so the exchange is tried again; a
+  // requeue that never moves the waiter fails every attempt.
+  zcall_ret moved{}, on_from{}, woke{}, waited{};
+  for (int attempt = 0; attempt < 5; attempt++) {
+    waited = {0, 0};
+    std::atomic<bool> done{false};
+    std::thread waiter([&] {
+      waited = zcall_futex_wait(&from, 0, any, u32_private, nullptr, ZCALL_CLOCK_MONOTONIC);
+      done.store(true);
+    });
+    moved = retry_wake([&] { return zcall_futex_requeue(pair, 0, 0, 1); }, [&] { return done.load(); });
+    // Moved, the waiter sleeps on `to`: a wake of `from` finds nobody, one of `to` finds it.
+    on_from = zcall_futex_wake(&from, any, 1, u32_private);
+    woke = retry_wake([&] { return zcall_futex_wake(&to, any, 1, u32_private); }, [&] { return done.load(); });
+    if (woke.r1 != 1) {
+      release_through_glibc(&from);
+      release_through_glibc(&to);
+    }
+    waiter.join();
+    const bool rewaited_on_from =
+        moved.err == 0 && moved.r1 == 1 && on_from.err == 0 && on_from.r1 == 1 && woke.err == 0 && woke.r1 == 0;
+    if (!rewaited_on_from) break;
+    std::fprintf(stderr, "attempt %d: the requeued waiter woke spuriously and waited on `from` again\n", attempt);
   }
-  waiter.join();
   EXPECT_EQ(T_EXPECT_OK(moved), 1u) << "the requeue did not report moving the waiter";
   EXPECT_EQ(T_EXPECT_OK(on_from), 0u);
   EXPECT_EQ(T_EXPECT_OK(woke), 1u);
