@@ -7,6 +7,7 @@
 #define ZCALL_BENCH_VARIANTS_HPP
 
 #include <sys/syscall.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <cstdint>
@@ -15,10 +16,13 @@
 
 namespace bench {
 
-// "write" writes one byte to /dev/null; "ebadf" writes it to descriptor -1.
+// "write" writes one byte to /dev/null; "ebadf" writes it to descriptor -1; "clock"
+// reads CLOCK_MONOTONIC, which glibc answers from the vDSO without entering the kernel.
 inline int devnull = -1;
 inline const int bad_fd = -1;
 inline const char byte = 'z';
+inline zcall::timespec now;
+inline ::timespec libc_now;
 
 // Each result goes to a volatile sink, so that no call is optimised away.
 inline volatile std::uintptr_t sink;
@@ -60,6 +64,10 @@ inline const Variant variants[] = {
   {"ebadf/zcall::write",       [] { sink = zcall::write(bad_fd, &byte, 1).err.value(); }},
   {"ebadf/glibc syscall()",    [] { sink = word(::syscall(SYS_write, bad_fd, &byte, 1)); }},
   {"ebadf/glibc write",        [] { sink = word(::write(bad_fd, &byte, 1)); }},
+
+  {"clock/inline asm",         [] { sink = word(trap(SYS_clock_gettime, CLOCK_MONOTONIC, word(&now))); }},
+  {"clock/zcall::clock_gettime", [] { sink = zcall::clock_gettime(CLOCK_MONOTONIC, &now).value(); }},
+  {"clock/glibc clock_gettime", [] { sink = word(::clock_gettime(CLOCK_MONOTONIC, &libc_now)); }},
 };
 // clang-format on
 
