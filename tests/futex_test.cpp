@@ -380,7 +380,8 @@ TEST(futex_requeue, moves_a_waiter_to_the_second_futex_where_a_wake_finds_it) {
   // is the kernel's retry, not a requeue that failed to move it, so the exchange is tried again; a
   // requeue that never moves the waiter fails every attempt.
   zcall_ret moved{}, on_from{}, woke{}, waited{};
-  for (int attempt = 0; attempt < 5; attempt++) {
+  constexpr int attempts = 5;
+  for (int attempt = 1; attempt <= attempts; attempt++) {
     waited = {0, 0};
     std::atomic<bool> done{false};
     std::thread waiter([&] {
@@ -399,7 +400,10 @@ TEST(futex_requeue, moves_a_waiter_to_the_second_futex_where_a_wake_finds_it) {
     const bool rewaited_on_from =
         moved.err == 0 && moved.r1 == 1 && on_from.err == 0 && on_from.r1 == 1 && woke.err == 0 && woke.r1 == 0;
     if (!rewaited_on_from) break;
-    std::fprintf(stderr, "attempt %d: the requeued waiter woke spuriously and waited on `from` again\n", attempt);
+    if (attempt < attempts)
+      std::fprintf(stderr, "attempt %d: the requeued waiter woke spuriously, waited on `from` again\n", attempt);
+    else
+      std::fprintf(stderr, "all %d attempts found the waiter on `from`: the requeue did not move it\n", attempts);
   }
   EXPECT_EQ(T_EXPECT_OK(moved), 1u) << "the requeue did not report moving the waiter";
   EXPECT_EQ(T_EXPECT_OK(on_from), 0u);

@@ -272,9 +272,9 @@ inline constexpr int SIGHAND = 103;
 inline constexpr int VM = 104;
 }  // namespace kcmp_flags
 
-namespace swapoff {
+namespace swapoff_flags {
 inline constexpr int FORCE = 0x1;
-}  // namespace swapoff
+}  // namespace swapoff_flags
 
 namespace pd {
 inline constexpr int DAEMON = 0x1;
