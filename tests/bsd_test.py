@@ -152,8 +152,7 @@ def values(root, go, cc):
 
     # For what Go's tables predate: the OS's own headers vendored in tests/reference/<os>/include/, with
     # Go's values standing in for the names they use but do not define (TFD_CLOEXEC is O_CLOEXEC).
-    headers = Defines({"__BSD_VISIBLE": 1, "__POSIX_VISIBLE": 200809, "__XSI_VISIBLE": 700})
-    headers.raw.update(go_consts)
+    headers = Defines({**go_consts, "__BSD_VISIBLE": 1, "__POSIX_VISIBLE": 200809, "__XSI_VISIBLE": 700})
     for path in sorted((root / "tests" / "reference" / os_name / "include").rglob("*.h")):
         headers.read(path.read_text())
     from_headers = []

@@ -22,9 +22,10 @@ CASTS = r"\((?:__force\s+)?(?:__\w+|(?:(?:unsigned|signed|int|long|short|char)\s
 
 
 class Defines:
-    def __init__(self, arch_macros):
-        """arch_macros: what the compiler predefines for the architecture (__x86_64__ and the like)."""
-        self.raw = {name: str(value) for name, value in arch_macros.items()}
+    def __init__(self, predefined):
+        """predefined: what the compiler predefines for the architecture (__x86_64__ and the like), and any
+        values known beforehand that the headers use without defining."""
+        self.raw = {name: str(value) for name, value in predefined.items()}
         self.raw.setdefault("__BITS_PER_LONG", "64")
 
     def read(self, text):

@@ -11,7 +11,7 @@ Linux architecture zcall has:
 A value either source has must be ours. The constants listed in TWO_SOURCES
 must be found in both, or be listed with where their value comes from.
 
-    constants_reference_test.py SOURCE_ROOT REFERENCE_DIR
+    constants_reference_test.py REFERENCE_DIR
 """
 import re
 import sys
@@ -20,9 +20,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
 from platforms import PLATFORMS  # noqa: E402
 from c_defines import Defines  # noqa: E402
+from gen import load_constants  # noqa: E402
 from rust_consts import Consts  # noqa: E402
 
-root, ref = Path(sys.argv[1]), Path(sys.argv[2]) / "linux"
+ref = Path(sys.argv[1]) / "linux"
 
 # What the compiler predefines that uapi headers test.
 PREDEFINED = {"x86_64": {"__x86_64__": 1}, "aarch64": {"__aarch64__": 1},
@@ -88,25 +89,9 @@ ONE_SOURCE = {
 }
 
 
-def literal(text):
-    return int(re.sub(r"[uUlL]+$", "", text), 0)
-
-
 def ours(arch):
-    """{name: (value, compiled against the system's headers)} for arch, from constants.tsv (with its
-    per-architecture values) and io_uring.tsv."""
-    table = {}
-    for source in ("constants.tsv", "io_uring.tsv"):
-        for line in (root / "tools" / "data" / "linux" / source).read_text().splitlines():
-            fields = line.split("\t")
-            if not line or line.startswith("#") or len(fields) < 2:
-                continue
-            words = " ".join(fields[2:]).split()
-            options = dict(o.split("=", 1) for o in words if "=" in o)
-            if arch in options.get("only", arch).split(","):
-                system = source == "constants.tsv" and not {"uapi", "internal"} & set(words) and "since" not in options
-                table[fields[0]] = (literal(options.get(arch, fields[1])), system)
-    return table
+    """{name: (value, compiled against the system's headers)} for arch, as tools/gen.py makes the headers."""
+    return {c.kernel_name: (c.value, c.checked_against_system) for c in load_constants("linux", arch)}
 
 
 def kernel(platform):

@@ -141,6 +141,11 @@ class Constant:
         """io_uring's constants and the few the C library spells its own way (O_LARGEFILE is 0 in glibc)."""
         return self.source == "io_uring.tsv" or "uapi" in self.options
 
+    @property
+    def checked_against_system(self):
+        """Every other constant, unless the system's headers are older than it (since=) or lack it (internal)."""
+        return not self.checked_against_kernel and "since" not in self.options and "internal" not in self.options
+
 
 @dataclass(frozen=True)
 class Errno:
@@ -375,7 +380,7 @@ def check_header(t):
     for c in constants.values():
         if c.checked_against_kernel:
             continue
-        if "since" in c.options or "internal" in c.options:
+        if not c.checked_against_system:
             newer.append(f"//   {c.kernel_name} (Linux {c.options.get('since', 'internal headers only')})")
             continue
         system = c.options.get("check", c.kernel_name)

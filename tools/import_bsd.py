@@ -80,8 +80,11 @@ def freebsd_rows(ref):
     """{number: (type, name)}: syscalls.master, with the excerpt's newer upstream rows over it."""
     rows = {}
     for number, kind, prototype in entries((ref / "syscalls.master").read_text()):
-        # No braces: a slot kept for a loadable module (lkmnosys).
-        rows[number] = (kind, (lambda n, a: a or n)(*function_name(prototype)) if "{" in prototype else None)
+        name = None  # no braces: a slot kept for a loadable module (lkmnosys)
+        if "{" in prototype:
+            function, alternative = function_name(prototype)
+            name = alternative or function
+        rows[number] = (kind, name)
     excerpt = (ref / "syscalls.master.excerpt").read_text()
     for first, last, kind, name in re.findall(r"^(\d+)(?:-(\d+))?\s+\S+\s+(\S+)(?:\s+\{\s*\w+\s+(\w+)\()?", excerpt, re.M):
         for number in range(int(first), int(last or first) + 1):
