@@ -52,20 +52,17 @@ def kernel_syscalls():
     return table
 
 
-def bsd_syscalls():
+def darwin_syscalls():
     """Every row of syscalls.master whose braces hold a prototype, first row of a number only:
-    Darwin's `#else` branches repeat numbers as stubs. Holes (nosys, enosys), FreeBSD's
-    old ABIs (COMPAT*) and its unimplemented rows have no number in sys/syscall.h."""
+    `#else` branches repeat numbers as stubs. Holes (nosys, enosys) have no number in sys/syscall.h;
+    xnu names a few handlers sys_<name>, which its syscall.h does not."""
     table, numbers = {}, set()
     text = (ref / "syscalls.master").read_text()
-    for number, kind, body, after in re.findall(r"^(\d+)\s+\w+\s+(\S+)\s+\{(.*?)\}([^\n]*)", text, re.M | re.S):
-        if int(number) in numbers or "COMPAT" in kind or "OBSOL" in kind or "UNIMPL" in kind:
+    for number, body in re.findall(r"^(\d+)\s+\w+\s+\S+\s+\{(.*?)\}", text, re.M | re.S):
+        if int(number) in numbers:
             continue
         numbers.add(int(number))
-        name = re.search(r"(\w+)\s*\(", body).group(1)
-        if os_name == "freebsd" and after.split():
-            name = after.split()[0]  # the name sys/syscall.h uses, where it differs from the function's
-        name = re.sub(r"^sys_", "", name) if os_name == "darwin" else name
+        name = re.sub(r"^sys_", "", re.search(r"(\w+)\s*\(", body).group(1))
         if name not in ("nosys", "enosys"):
             table[name] = int(number)
     return table
@@ -175,7 +172,7 @@ ours_sys = {k[len("ZCALL_SYS_"):]: int(v) for k, v in defines(gen / f"{platform.
 if os_name == "freebsd":
     failures += check_freebsd(dict(ours_sys))
 else:
-    kernel_sys = kernel_syscalls() if os_name == "linux" else bsd_syscalls()
+    kernel_sys = kernel_syscalls() if os_name == "linux" else darwin_syscalls()
     for name in sorted(set(ours_sys) | set(kernel_sys)):
         if ours_sys.get(name) != kernel_sys.get(name):
             failures.append(f"syscall {name}: ours {ours_sys.get(name)}, kernel {kernel_sys.get(name)}")
