@@ -7,7 +7,6 @@ using zcall::detail::sys;
 zcall_ret zcall_getpid(void) { return sys(ZCALL_SYS_getpid); }
 
 #if defined(__linux__)
-zcall_ret zcall_clock_gettime(int clockid, zcall_timespec* tp) { return sys(ZCALL_SYS_clock_gettime, clockid, tp); }
 zcall_ret zcall_clock_nanosleep(int clockid, int flags, const zcall_timespec* request, zcall_timespec* rem) {
   return sys(ZCALL_SYS_clock_nanosleep, clockid, flags, request, rem);
 }
@@ -61,9 +60,6 @@ zcall_ret zcall_uname(zcall_new_utsname* buf) { return sys(ZCALL_SYS_uname, buf)
 zcall_ret zcall_sysinfo(struct zcall_sysinfo* info) { return sys(ZCALL_SYS_sysinfo, info); }
 zcall_ret zcall_sethostname(const char* name, int len) { return sys(ZCALL_SYS_sethostname, name, len); }
 zcall_ret zcall_setdomainname(const char* name, int len) { return sys(ZCALL_SYS_setdomainname, name, len); }
-zcall_ret zcall_getcpu(unsigned int* cpu, unsigned int* node, void* cache) {
-  return sys(ZCALL_SYS_getcpu, cpu, node, cache);
-}
 zcall_ret zcall_sched_setaffinity(int pid, unsigned int cpusetsize, const uint64_t* mask) {
   return sys(ZCALL_SYS_sched_setaffinity, pid, cpusetsize, mask);
 }

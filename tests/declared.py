@@ -19,4 +19,5 @@ def declared(cc, root):
 
 # What zcall.h declares beside the raw entries and the typed wrappers: the library's own helpers,
 # which make no system call.
-HELPERS = ("zcall_errname", "zcall_errname_r", "zcall_strerror", "zcall_strerror_r", "zcall_version")
+HELPERS = ("zcall_errname", "zcall_errname_r", "zcall_strerror", "zcall_strerror_r", "zcall_version",
+           "zcall_vdso_init", "zcall_vdso_init_auxv")

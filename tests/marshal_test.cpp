@@ -637,9 +637,18 @@ const row rows[] = {
     {"munlock", NR(munlock), [] { return zcall_munlock(p<void>(w1), w2); }, {word(w1), word(w2)}},
     {"munmap", NR(munmap), [] { return zcall_munmap(p<void>(w1), w2); }, {word(w1), word(w2)}},
 
-    // Processes, signals and time
+    // Time and the CPU: these pointers lie above user space, so the vDSO is passed by and the trap taken.
     {"clock_gettime", NR(clock_gettime), [] { return zcall_clock_gettime(i1, p<zcall_timespec>(w2)); },
      {low32(i1), word(w2)}},
+    {"clock_getres", NR(clock_getres), [] { return zcall_clock_getres(i1, p<zcall_timespec>(w2)); },
+     {low32(i1), word(w2)}},
+    {"gettimeofday", NR(gettimeofday),
+     [] { return zcall_gettimeofday(p<zcall_timeval>(w1), p<zcall_timezone>(w2)); }, {word(w1), word(w2)}},
+#if defined(ZCALL_SYS_time)
+    {"time", NR(time), [] { return zcall_time(p<std::int64_t>(w1)); }, {word(w1)}},
+#endif
+
+    // Processes, signals and time
     {"clock_nanosleep", NR(clock_nanosleep),
      [] { return zcall_clock_nanosleep(i1, i2, p<zcall_timespec>(w3), p<zcall_timespec>(w4)); },
      {low32(i1), low32(i2), word(w3), word(w4)}},
@@ -803,11 +812,12 @@ TEST(marshal, has_a_row_for_every_exported_wrapper) {
   std::optional<std::set<std::string>> found = exported_functions();
   if (!found) GTEST_SKIP() << "libzcall is linked statically here: the test against libzcall.so checks the rows";
   std::set<std::string>& exported = *found;
-  // The raw entries, the error texts and the version are no wrappers: raw_test.cpp, errno_test.cpp
-  // and versioning_test.py cover them.
-  for (const char* other : {"zcall_syscall4", "zcall_syscall6", "zcall_nr_last0", "zcall_nr_last1", "zcall_nr_last2",
-                            "zcall_nr_last3", "zcall_nr_last4", "zcall_nr_last5", "zcall_nr_last6", "zcall_errname",
-                            "zcall_strerror", "zcall_errname_r", "zcall_strerror_r", "zcall_version"})
+  // The raw entries, the error texts, the version and the vDSO's init are no wrappers: raw_test.cpp,
+  // errno_test.cpp, versioning_test.py and vdso_test.cpp cover them.
+  for (const char* other :
+       {"zcall_syscall4", "zcall_syscall6", "zcall_nr_last0", "zcall_nr_last1", "zcall_nr_last2", "zcall_nr_last3",
+        "zcall_nr_last4", "zcall_nr_last5", "zcall_nr_last6", "zcall_errname", "zcall_strerror", "zcall_errname_r",
+        "zcall_strerror_r", "zcall_version", "zcall_vdso_init", "zcall_vdso_init_auxv"})
     EXPECT_EQ(exported.erase(other), 1u) << other << " is no longer exported";
 #if defined(__x86_64__)
   // x86_64's signal restorer is never called: signal_test.cpp returns through it.

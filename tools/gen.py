@@ -50,7 +50,7 @@ LONG_PREFIXES = ("CLOSE_RANGE", "FALLOC_FL", "FUTEX_CLOCK", "LINUX_CAPABILITY", 
 TAKEN_NAMES = {"bpf", "clone", "clone_args", "close_range", "file_attr", "fsconfig", "fsmount", "fsopen", "fspick",
                "futex", "kcmp", "membarrier", "mlock", "mnt_id_req", "mount_attr", "move_mount", "mremap",
                "open_tree", "poll", "ptrace", "rlimit", "rseq", "rusage", "seccomp", "statmount", "statx",
-               "swapoff", "sync_file_range"}
+               "swapoff", "sync_file_range", "time"}
 
 # Names C++ cannot take as they are: a leading digit.
 CPP_RENAMES = {"E2BIG": "TOOBIG"}

@@ -324,6 +324,12 @@ typedef struct zcall_timeval {
   int64_t tv_usec;
 } zcall_timeval;
 
+/** For gettimeofday(2): the kernel's struct timezone, which it keeps only as settimeofday(2) last set it. */
+typedef struct zcall_timezone {
+  int tz_minuteswest;
+  int tz_dsttime;
+} zcall_timezone;
+
 /** For getrusage(2) (and wait4(2)). */
 typedef struct zcall_rusage {
   zcall_timeval ru_utime;
@@ -1131,10 +1137,43 @@ ZCALL_API zcall_ret zcall_get_mempolicy(int* mode, unsigned long* nodemask, unsi
 ZCALL_API zcall_ret zcall_memfd_secret(unsigned int flags);
 #endif
 
+/* --- Time and the CPU, from the vDSO ----------------------------------------------------- */
+
+/*
+ * These answer from the vDSO, the code the kernel maps into every process,
+ * without entering the kernel, where the vDSO has the call; otherwise, and
+ * when the vDSO answers ZCALL_ENOSYS, they trap. zcall finds the vDSO on first
+ * use (prctl(PR_GET_AUXV), else /proc/self/auxv), without a lock, and
+ * zcall_vdso_init can tell it instead. One difference from the trap: a
+ * pointer that lies in user space but cannot be written makes the vDSO fault
+ * (SIGSEGV), as in the C library. NULL where the call takes none, the first
+ * 64 KiB and addresses above user space still give ZCALL_EFAULT.
+ */
+
+/** See clock_gettime(2). r1 = 0; fills *tp. */
+ZCALL_API zcall_ret zcall_clock_gettime(int clockid, zcall_timespec* tp);
+/** See clock_getres(2). r1 = 0; fills *res, which may be NULL. */
+ZCALL_API zcall_ret zcall_clock_getres(int clockid, zcall_timespec* res);
+/** See gettimeofday(2). r1 = 0; fills *tv and *tz, either of which may be NULL. */
+ZCALL_API zcall_ret zcall_gettimeofday(zcall_timeval* tv, zcall_timezone* tz);
+#if defined(ZCALL_SYS_time)
+/** See time(2). r1 = the seconds since the Epoch, also stored in *tloc unless it is NULL. x86_64 only: the other
+ * architectures have no time call (use zcall_clock_gettime with ZCALL_CLOCK_REALTIME). */
+ZCALL_API zcall_ret zcall_time(int64_t* tloc);
+#endif
+/** See getcpu(2). r1 = 0; cpu and node may be NULL; cache is unused (NULL). */
+ZCALL_API zcall_ret zcall_getcpu(unsigned int* cpu, unsigned int* node, void* cache);
+/** Points zcall at the vDSO whose ELF header is at elf_header, the AT_SYSINFO_EHDR entry of the auxiliary vector,
+ * instead of the one it would find; with NULL, at none, so that every call above traps. Returns how many of the calls
+ * above the image serves: 0 if it is not a vDSO image zcall can read, and then none is used. Optional; call it before
+ * other threads use zcall. */
+ZCALL_API unsigned zcall_vdso_init(const void* elf_header);
+/** The same, from an auxiliary vector (pairs of words ending with AT_NULL, as a program's _start finds past envp);
+ * an auxv without AT_SYSINFO_EHDR, or NULL, means no vDSO. */
+ZCALL_API unsigned zcall_vdso_init_auxv(const uintptr_t* auxv);
+
 /* --- Processes, signals and time --------------------------------------------------------- */
 
-/** See clock_gettime(2). r1 = 0; fills *tp. (The C library answers from the vDSO without a syscall.) */
-ZCALL_API zcall_ret zcall_clock_gettime(int clockid, zcall_timespec* tp);
 /** See clock_nanosleep(2). r1 = 0; flags: 0 or ZCALL_TIMER_ABSTIME; rem may be NULL. */
 ZCALL_API zcall_ret zcall_clock_nanosleep(int clockid, int flags, const zcall_timespec* request, zcall_timespec* rem);
 /** See exit_group(2). Ends every thread of the process; does not return. */
@@ -1188,8 +1227,6 @@ ZCALL_SHARES_A_STRUCT_NAME_END
 ZCALL_API zcall_ret zcall_sethostname(const char* name, int len);
 /** See setdomainname(2). r1 = 0. */
 ZCALL_API zcall_ret zcall_setdomainname(const char* name, int len);
-/** See getcpu(2). r1 = 0; cpu and node may be NULL; cache is unused (NULL). */
-ZCALL_API zcall_ret zcall_getcpu(unsigned int* cpu, unsigned int* node, void* cache);
 /** See sched_setaffinity(2). r1 = 0; mask is a bit per CPU, cpusetsize bytes. */
 ZCALL_API zcall_ret zcall_sched_setaffinity(int pid, unsigned int cpusetsize, const uint64_t* mask);
 /** See sched_getaffinity(2). r1 = bytes of mask the kernel wrote (its cpumask size), not 0. */

@@ -48,6 +48,7 @@ using cap_user_header = ::zcall_cap_user_header;
 using cap_user_data = ::zcall_cap_user_data;
 using rlimit = ::zcall_rlimit;
 using timeval = ::zcall_timeval;
+using timezone = ::zcall_timezone;
 using rusage = ::zcall_rusage;
 using sigval = ::zcall_sigval;
 using siginfo = ::zcall_siginfo;
@@ -592,12 +593,37 @@ ZCALL_SHARES_A_STRUCT_NAME_END
 }
 #endif
 
-// --- Processes, signals and time -----------------------------------------------------
+// --- Time and the CPU, from the vDSO (zcall/linux.h says when they trap) -------------
 
 /// clock_gettime(2).
 [[nodiscard]] inline Errno clock_gettime(int clockid, timespec* tp) noexcept {
   return detail::status(zcall_clock_gettime(clockid, tp));
 }
+/// clock_getres(2). res may be null.
+[[nodiscard]] inline Errno clock_getres(int clockid, timespec* res) noexcept {
+  return detail::status(zcall_clock_getres(clockid, res));
+}
+/// gettimeofday(2). tv and tz may be null.
+[[nodiscard]] inline Errno gettimeofday(timeval* tv, timezone* tz = nullptr) noexcept {
+  return detail::status(zcall_gettimeofday(tv, tz));
+}
+#if defined(ZCALL_SYS_time)
+/// time(2): the seconds since the Epoch, also stored in *tloc unless it is null. x86_64 only.
+[[nodiscard]] inline Result<std::int64_t> time(std::int64_t* tloc = nullptr) noexcept {
+  return detail::result<std::int64_t>(zcall_time(tloc));
+}
+#endif
+/// getcpu(2).
+[[nodiscard]] inline Errno getcpu(unsigned* cpu, unsigned* node, void* cache) noexcept {
+  return detail::status(zcall_getcpu(cpu, node, cache));
+}
+/// zcall_vdso_init(3): the number of vDSO calls the image at elf_header serves; null means none.
+inline unsigned vdso_init(const void* elf_header) noexcept { return zcall_vdso_init(elf_header); }
+/// zcall_vdso_init_auxv(3): the same, from an auxiliary vector.
+inline unsigned vdso_init_auxv(const std::uintptr_t* auxv) noexcept { return zcall_vdso_init_auxv(auxv); }
+
+// --- Processes, signals and time -----------------------------------------------------
+
 /// clock_nanosleep(2). flags: 0 or timer::ABSTIME; rem may be null.
 [[nodiscard]] inline Errno clock_nanosleep(int clockid, int flags, const timespec& request,
                                            timespec* rem = nullptr) noexcept {
@@ -690,10 +716,6 @@ ZCALL_SHARES_A_STRUCT_NAME_END
 /// setdomainname(2).
 [[nodiscard]] inline Errno setdomainname(const char* name, int len) noexcept {
   return detail::status(zcall_setdomainname(name, len));
-}
-/// getcpu(2).
-[[nodiscard]] inline Errno getcpu(unsigned* cpu, unsigned* node, void* cache) noexcept {
-  return detail::status(zcall_getcpu(cpu, node, cache));
 }
 /// sched_setaffinity(2).
 [[nodiscard]] inline Errno sched_setaffinity(int pid, unsigned cpusetsize, const std::uint64_t* mask) noexcept {
@@ -856,7 +878,7 @@ ZCALL_SHARES_A_STRUCT_NAME_END
 [[nodiscard]] inline Errno clock_settime(int clockid, const timespec* tp) noexcept {
   return detail::status(zcall_clock_settime(clockid, tp));
 }
-/// clock_adjtime(2): the clock's state, time::*. tx->modes 0 only reads.
+/// clock_adjtime(2): the clock's state, time_flags::*. tx->modes 0 only reads.
 [[nodiscard]] inline Result<int> clock_adjtime(int clockid, timex* tx) noexcept {
   return detail::result<int>(zcall_clock_adjtime(clockid, tx));
 }

@@ -2084,12 +2084,12 @@ static_assert(ZCALL_ADJ_SETOFFSET == ADJ_SETOFFSET && zcall::adj::SETOFFSET == A
 static_assert(ZCALL_ADJ_MICRO == ADJ_MICRO && zcall::adj::MICRO == ADJ_MICRO);
 static_assert(ZCALL_ADJ_NANO == ADJ_NANO && zcall::adj::NANO == ADJ_NANO);
 static_assert(ZCALL_ADJ_TICK == ADJ_TICK && zcall::adj::TICK == ADJ_TICK);
-static_assert(ZCALL_TIME_OK == TIME_OK && zcall::time::OK == TIME_OK);
-static_assert(ZCALL_TIME_INS == TIME_INS && zcall::time::INS == TIME_INS);
-static_assert(ZCALL_TIME_DEL == TIME_DEL && zcall::time::DEL == TIME_DEL);
-static_assert(ZCALL_TIME_OOP == TIME_OOP && zcall::time::OOP == TIME_OOP);
-static_assert(ZCALL_TIME_WAIT == TIME_WAIT && zcall::time::WAIT == TIME_WAIT);
-static_assert(ZCALL_TIME_ERROR == TIME_ERROR && zcall::time::ERROR == TIME_ERROR);
+static_assert(ZCALL_TIME_OK == TIME_OK && zcall::time_flags::OK == TIME_OK);
+static_assert(ZCALL_TIME_INS == TIME_INS && zcall::time_flags::INS == TIME_INS);
+static_assert(ZCALL_TIME_DEL == TIME_DEL && zcall::time_flags::DEL == TIME_DEL);
+static_assert(ZCALL_TIME_OOP == TIME_OOP && zcall::time_flags::OOP == TIME_OOP);
+static_assert(ZCALL_TIME_WAIT == TIME_WAIT && zcall::time_flags::WAIT == TIME_WAIT);
+static_assert(ZCALL_TIME_ERROR == TIME_ERROR && zcall::time_flags::ERROR == TIME_ERROR);
 static_assert(ZCALL_MS_ASYNC == MS_ASYNC && zcall::ms::ASYNC == MS_ASYNC);
 static_assert(ZCALL_MS_INVALIDATE == MS_INVALIDATE && zcall::ms::INVALIDATE == MS_INVALIDATE);
 static_assert(ZCALL_MS_SYNC == MS_SYNC && zcall::ms::SYNC == MS_SYNC);
@@ -2275,6 +2275,7 @@ static_assert(ZCALL_PTRACE_INTERRUPT == PTRACE_INTERRUPT && zcall::ptrace_flags:
 //   FUTEX2_SIZE_U64 (Linux 6.7)
 //   FUTEX2_NUMA (Linux 6.7)
 //   FUTEX2_PRIVATE (Linux 6.7)
+//   PR_GET_AUXV (Linux 6.4)
 //   MEMBARRIER_CMD_GET_REGISTRATIONS (Linux 6.3)
 //   FSCONFIG_CMD_CREATE_EXCL (Linux 6.6)
 //   MOVE_MOUNT_BENEATH (Linux 6.5)

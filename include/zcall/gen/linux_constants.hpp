@@ -688,6 +688,7 @@ inline constexpr int SET_NO_NEW_PRIVS = 38;
 inline constexpr int GET_NO_NEW_PRIVS = 39;
 inline constexpr int SET_THP_DISABLE = 41;
 inline constexpr int GET_THP_DISABLE = 42;
+inline constexpr int GET_AUXV = 0x41555856;
 }  // namespace pr
 
 namespace uio {
@@ -1098,14 +1099,14 @@ inline constexpr int NANO = 0x2000;
 inline constexpr int TICK = 0x4000;
 }  // namespace adj
 
-namespace time {
+namespace time_flags {
 inline constexpr int OK = 0;
 inline constexpr int INS = 1;
 inline constexpr int DEL = 2;
 inline constexpr int OOP = 3;
 inline constexpr int WAIT = 4;
 inline constexpr int ERROR = 5;
-}  // namespace time
+}  // namespace time_flags
 
 namespace ms {
 inline constexpr int ASYNC = 1;
