@@ -206,8 +206,83 @@ static void test_signal_handler(void) {
   check(zcall_rt_sigaction(ZCALL_SIGUSR1, 0, &back).err == 0 && back.handler == on_signal, "the action reads back");
 }
 
+/* What each architecture's vDSO exports of the five calls zcall serves from it (arch/x/kernel/vdso/vdso.lds.S). */
+#if defined(__x86_64__)
+#define VDSO_CALLS 5u
+#elif defined(__aarch64__)
+#define VDSO_CALLS 3u
+#else
+#define VDSO_CALLS 4u
+#endif
+
+static int clock_between_traps(void) {
+  zcall_timespec before, now, after;
+  zcall_syscall4(ZCALL_SYS_clock_gettime, ZCALL_CLOCK_MONOTONIC, (uintptr_t)&before, 0, 0);
+  zcall_ret r = zcall_clock_gettime(ZCALL_CLOCK_MONOTONIC, &now);
+  zcall_syscall4(ZCALL_SYS_clock_gettime, ZCALL_CLOCK_MONOTONIC, (uintptr_t)&after, 0, 0);
+  return r.err == 0 && (before.tv_sec < now.tv_sec || (before.tv_sec == now.tv_sec && before.tv_nsec <= now.tv_nsec)) &&
+         (now.tv_sec < after.tv_sec || (now.tv_sec == after.tv_sec && now.tv_nsec <= after.tv_nsec));
+}
+
+static uint64_t u64(const unsigned char* p) {
+  uint64_t v = 0;
+  for (int i = 7; i >= 0; i--) v = v << 8 | p[i];
+  return v;
+}
+
+/* The stand-in vDSO of tests/vdso/fake_vdso.c, laid out as the kernel maps the vDSO: each PT_LOAD at its vaddr. */
+static const void* load_fake_vdso(const char* path) {
+  static unsigned char file[1 << 16];
+  zcall_ret fd = zcall_openat(ZCALL_AT_FDCWD, path, ZCALL_O_RDONLY, 0);
+  if (fd.err) return 0;
+  zcall_ret got = zcall_read((int)fd.r1, file, sizeof file);
+  zcall_close((int)fd.r1);
+  if (got.err || got.r1 < 64) return 0;
+  uint64_t phoff = u64(file + 32), phnum = (uint64_t)file[56] | (uint64_t)file[57] << 8, span = 0;
+  for (uint64_t i = 0; i < phnum; i++) {
+    const unsigned char* ph = file + phoff + i * 56;
+    if (ph[0] == 1 && u64(ph + 16) + u64(ph + 40) > span) span = u64(ph + 16) + u64(ph + 40);
+  }
+  zcall_ret m =
+      zcall_mmap(0, (size_t)span, ZCALL_PROT_READ | ZCALL_PROT_WRITE, ZCALL_MAP_PRIVATE | ZCALL_MAP_ANONYMOUS, -1, 0);
+  if (m.err) return 0;
+  unsigned char* image = (unsigned char*)m.r1;
+  for (uint64_t i = 0; i < phnum; i++) {
+    const unsigned char* ph = file + phoff + i * 56;
+    if (ph[0] == 1) memcpy(image + u64(ph + 16), file + u64(ph + 8), (size_t)u64(ph + 32));
+  }
+  zcall_mprotect(image, (size_t)span, ZCALL_PROT_READ | ZCALL_PROT_EXEC);
+  return image;
+}
+
+/* The program's own auxv, as _start found it, given to zcall; and a real linker's image on this architecture. */
+static void test_vdso(const uintptr_t* auxv, const char* fake_vdso) {
+  int has_vdso = 0;
+  for (const uintptr_t* a = auxv; a[0]; a += 2)
+    if (a[0] == 33 /* AT_SYSINFO_EHDR */) has_vdso = 1;
+  unsigned found = zcall_vdso_init_auxv(auxv);
+  check(found == (has_vdso ? VDSO_CALLS : 0u), has_vdso ? "the vDSO of this program's auxv serves its calls"
+                                                        : "no vDSO in this program's auxv (qemu-user), none used");
+  check(clock_between_traps(), "the clock, between two trapped readings");
+  if (!fake_vdso) {
+    check(0, "no stand-in vDSO named on the command line");
+    return;
+  }
+  const void* fake = load_fake_vdso(fake_vdso);
+  check(fake && zcall_vdso_init(fake) == VDSO_CALLS, "the stand-in vDSO, as this target's linker built it, is read");
+  zcall_timespec ts = {0, 0};
+  check(zcall_clock_gettime(ZCALL_CLOCK_REALTIME, &ts).err == 0 && ts.tv_sec == 1000 && ts.tv_nsec == 7,
+        "clock_gettime is answered by the stand-in");
+  zcall_vdso_init_auxv(auxv);
+  check(clock_between_traps(), "and by this program's own vDSO again");
+}
+
+static const uintptr_t* program_auxv;
+static const char* program_fake_vdso;
+
 static int run(void) {
   say("zcall freestanding test on " ZCALL_PLATFORM "\n");
+  test_vdso(program_auxv, program_fake_vdso);
   test_raw_entries();
   test_error_convention();
   test_wrappers();
@@ -222,11 +297,25 @@ static int run(void) {
   return failed != 0;
 }
 
-/* x86_64 enters _start with the stack 16-byte aligned, not as a call would leave it. */
-#if defined(__x86_64__)
-__attribute__((force_align_arg_pointer))
-#endif
-__attribute__((noreturn)) void
-_start(void) {
+/* The kernel enters _start with the stack pointer at argc, then argv, envp and the auxiliary vector; a few
+ * instructions hand that address to start() as its argument, with the stack aligned as a call expects. */
+__attribute__((noreturn, used)) static void start(uintptr_t* sp) {
+  char** argv = (char**)(sp + 1);
+  char** envp = argv + sp[0] + 1;
+  while (*envp) envp++;
+  program_auxv = (const uintptr_t*)(envp + 1);
+  program_fake_vdso = sp[0] > 1 ? argv[1] : 0;
   zcall_exit_group(run());
 }
+
+#if defined(__x86_64__)
+__asm__(".globl _start\n_start:\n\tmov %rsp, %rdi\n\tand $-16, %rsp\n\tcall start\n");
+#elif defined(__aarch64__)
+__asm__(".globl _start\n_start:\n\tmov x0, sp\n\tbl start\n");
+#elif defined(__riscv)
+__asm__(
+    ".globl _start\n_start:\n\t.option push\n\t.option norelax\n\tlla gp, __global_pointer$\n"
+    "\t.option pop\n\tmv a0, sp\n\tcall start\n");
+#elif defined(__loongarch64)
+__asm__(".globl _start\n_start:\n\tmove $a0, $sp\n\tbl start\n");
+#endif
