@@ -63,7 +63,7 @@ enum : int64_t {
   dt_verdef = 0x6ffffffc,
   dt_verdefnum = 0x6ffffffd,
 };
-enum : uintptr_t { at_null = 0, at_sysinfo_ehdr = 33 };
+enum : uintptr_t { at_null = 0, at_pagesz = 6, at_sysinfo_ehdr = 33 };
 
 // Bounds that no vDSO comes near (x86_64's has 4 segments, 15 dynamic
 // entries, 12 symbols), so that a hostile count cannot make a loop long.
@@ -279,41 +279,64 @@ unsigned read_image(const void* header, uintptr_t (&address)[vdso::calls]) {
   return count;
 }
 
-// AT_SYSINFO_EHDR's value in n words of auxv pairs, 0 if absent; *end is set when AT_NULL was seen.
-uintptr_t sysinfo_ehdr(const uintptr_t* auxv, uintptr_t n, bool* end) {
-  for (uintptr_t i = 0; i + 1 < n; i += 2) {
-    if (auxv[i] == at_null) {
-      *end = true;
-      return 0;
-    }
-    if (auxv[i] == at_sysinfo_ehdr) return auxv[i + 1];
+// What the auxiliary vector says of the vDSO: where it is, and the page size it is mapped in.
+struct vdso_place {
+  uintptr_t header = 0, page = 0;
+  bool end = false;  // AT_NULL was seen: nothing more to read
+};
+
+// Reads n words of auxv pairs into *place.
+void scan(const uintptr_t* auxv, uintptr_t n, vdso_place* place) {
+  for (uintptr_t i = 0; i + 1 < n && !place->end; i += 2) {
+    if (auxv[i] == at_null) place->end = true;
+    if (auxv[i] == at_sysinfo_ehdr) place->header = auxv[i + 1];
+    if (auxv[i] == at_pagesz) place->page = auxv[i + 1];
   }
-  return 0;
 }
 
-// The vDSO's address from the kernel's copy of the auxiliary vector. On the
-// stack, 32 pairs: AT_SYSINFO_EHDR comes among the first few (ARCH_DLINFO
-// leads the vector), and a signal stack has little room.
-uintptr_t discover() {
+// Whether the kernel still maps every page of the image at place: the auxv
+// names the vDSO the process started with, which a program may have unmapped
+// since (valgrind does), and mincore tells an unmapped page by ENOMEM.
+bool mapped(const vdso_place& place) {
+  unsigned char pages[256];
+  uintptr_t page = place.page;
+  if (!place.header || !page || page & (page - 1) || place.header % page) return false;
+  if (sys(ZCALL_SYS_mincore, place.header, page, pages).err) return false;
+  image im(reinterpret_cast<const void*>(place.header));
+  uint64_t end = 0;
+  for (unsigned i = 0; i < im.segments(); i++) {
+    const phdr& p = im.segment(i);
+    if (p.type == pt_load && im.address(p.vaddr) + p.filesz - place.header > end)
+      end = im.address(p.vaddr) + p.filesz - place.header;
+  }
+  if (end > sizeof pages * page) return false;
+  return !sys(ZCALL_SYS_mincore, place.header, (end + page - 1) / page * page, pages).err;
+}
+
+// The vDSO's place from the kernel's copy of the auxiliary vector. On the
+// stack, 32 pairs: AT_SYSINFO_EHDR and AT_PAGESZ come among the first few
+// (ARCH_DLINFO leads the vector), and a signal stack has little room.
+vdso_place discover() {
   uintptr_t auxv[64];
-  bool end = false;
+  for (auto& word : auxv) word = 0;  // for valgrind, which does not know that PR_GET_AUXV (Linux 6.4) fills it
+  vdso_place place;
   zcall_ret r = sys(ZCALL_SYS_prctl, ZCALL_PR_GET_AUXV, auxv, sizeof auxv, 0, 0);
   if (!r.err) {
-    uintptr_t at = sysinfo_ehdr(auxv, (r.r1 < sizeof auxv ? r.r1 : sizeof auxv) / sizeof auxv[0], &end);
-    if (at || end || r.r1 <= sizeof auxv) return at;
+    scan(auxv, (r.r1 < sizeof auxv ? r.r1 : sizeof auxv) / sizeof auxv[0], &place);
+    if ((place.header && place.page) || place.end || r.r1 <= sizeof auxv) return place;
   }
   // Before Linux 6.4, or where prctl is filtered: the same vector, from procfs.
+  place = {};
   zcall_ret fd = sys(ZCALL_SYS_openat, ZCALL_AT_FDCWD, "/proc/self/auxv", ZCALL_O_RDONLY | ZCALL_O_CLOEXEC, 0);
-  if (fd.err) return 0;
-  uintptr_t at = 0;
-  while (!at && !end) {
+  if (fd.err) return place;
+  while (!place.end) {
     zcall_ret got = sys(ZCALL_SYS_read, static_cast<int>(fd.r1), auxv, sizeof auxv);
     if (got.err == ZCALL_EINTR) continue;
     if (got.err || got.r1 == 0) break;
-    at = sysinfo_ehdr(auxv, got.r1 / sizeof auxv[0], &end);
+    scan(auxv, got.r1 / sizeof auxv[0], &place);
   }
   sys(ZCALL_SYS_close, static_cast<int>(fd.r1));
-  return at;
+  return place;
 }
 
 unsigned publish(const void* header) {
@@ -327,13 +350,15 @@ unsigned publish(const void* header) {
 }  // namespace
 
 uintptr_t zcall::detail::vdso::first_use(call c) {
-  publish(reinterpret_cast<const void*>(discover()));
+  vdso_place place = discover();
+  publish(mapped(place) ? reinterpret_cast<const void*>(place.header) : nullptr);
   return __atomic_load_n(&found[c], __ATOMIC_ACQUIRE);
 }
 
 unsigned zcall_vdso_init(const void* elf_header) { return publish(elf_header); }
 
 unsigned zcall_vdso_init_auxv(const uintptr_t* auxv) {
-  bool end = false;
-  return publish(auxv ? reinterpret_cast<const void*>(sysinfo_ehdr(auxv, 2 * 4096, &end)) : nullptr);
+  vdso_place place;
+  if (auxv) scan(auxv, 2 * 4096, &place);
+  return publish(reinterpret_cast<const void*>(place.header));
 }

@@ -116,7 +116,7 @@ TEST_F(vdso, an_unknown_clock_is_einval) {
 }
 
 // Outside user space zcall takes the trap, and the kernel's EFAULT, with or without a vDSO.
-TEST_F(vdso, pointers_outside_user_space_are_efault) {
+TEST_F(vdso, a_pointer_outside_user_space_fails_with_efault) {
   for (std::uintptr_t bad :
        {std::uintptr_t{0}, std::uintptr_t{1}, std::uintptr_t{4096}, ~std::uintptr_t{15}, std::uintptr_t{1} << 62}) {
     auto* ts = reinterpret_cast<zcall_timespec*>(bad);
@@ -136,7 +136,7 @@ TEST_F(vdso, pointers_outside_user_space_are_efault) {
 
 // The one change from the trap, which README's Guarantees states: a user-space address that cannot be
 // written makes the vDSO fault. Without a vDSO, the trap answers EFAULT.
-TEST_F(vdso, a_read_only_page_faults_in_the_vdso_and_is_efault_from_the_trap) {
+TEST_F(vdso, a_read_only_page_faults_in_the_vdso_and_fails_with_efault_from_the_trap) {
   long page = sysconf(_SC_PAGESIZE);
   void* ro = mmap(nullptr, static_cast<size_t>(page), PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   ASSERT_NE(ro, MAP_FAILED);
