@@ -15,7 +15,7 @@ enum call : unsigned { clock_gettime, clock_getres, gettimeofday, time, getcpu, 
 
 inline constexpr uintptr_t unknown = 0, absent = 1;
 
-extern uintptr_t found[calls];
+[[gnu::visibility("hidden")]] extern uintptr_t found[calls];
 
 // Looks for the vDSO (once per process, unless it is pointed elsewhere) and returns found[c].
 uintptr_t first_use(call c);

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+// User-space instructions per call, counted by single-stepping a child with
+// ptrace: for the calls the vDSO answers, which callgrind cannot count
+// (valgrind gives its guest no vDSO, so glibc and zcall both trap there) and
+// this machine's PMU does not expose. Every instruction the child runs in
+// user space between two stops is one step, vDSO code included; the trap
+// itself is one. Prints the steps per call over N calls minus those of the
+// empty loop, and the steps of a first call, discovery included.
+//
+//   steps VARIANT N
+#include <signal.h>
+#include <sys/ptrace.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+#include "variants.hpp"
+
+namespace {
+
+// Runs `calls` calls of f in a traced child between two SIGSTOPs (after `warm` calls before the first) and
+// returns the instructions between the stops.
+long steps(void (*f)(), long warm, long calls) {
+  pid_t child = fork();
+  if (child == 0) {
+    ptrace(PTRACE_TRACEME, 0, nullptr, nullptr);
+    for (long i = 0; i < warm; i++) f();
+    raise(SIGSTOP);
+    for (long i = 0; i < calls; i++) f();
+    raise(SIGSTOP);
+    _exit(0);
+  }
+  int status = 0;
+  waitpid(child, &status, 0);  // the first SIGSTOP
+  long n = 0;
+  for (;;) {
+    if (ptrace(PTRACE_SINGLESTEP, child, nullptr, nullptr) != 0) return -1;
+    waitpid(child, &status, 0);
+    if (!WIFSTOPPED(status)) return -1;
+    if (WSTOPSIG(status) == SIGSTOP) break;
+    n++;
+  }
+  kill(child, SIGKILL);
+  waitpid(child, &status, 0);
+  return n;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc != 3) {
+    std::fprintf(stderr, "usage: steps VARIANT N\n");
+    return 2;
+  }
+  void (*call)() = nullptr;
+  for (const auto& v : bench::variants)
+    if (std::strcmp(v.name, argv[1]) == 0) call = v.call;
+  if (!call) {
+    std::fprintf(stderr, "steps: no variant %s\n", argv[1]);
+    return 2;
+  }
+  long n = std::atol(argv[2]);
+  void (*empty)() = [] { bench::sink = 0; };
+  long loop = steps(empty, 1, n), total = steps(call, 1, n);
+  long first = steps(call, 0, 1) - steps(empty, 0, 1);
+  if (loop < 0 || total < 0) return 1;
+  std::printf("%s: %.1f instructions per call over %ld calls; the first call, discovery included: %ld\n", argv[1],
+              static_cast<double>(total - loop) / static_cast<double>(n), n, first);
+  return 0;
+}
