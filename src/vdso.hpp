@@ -18,43 +18,51 @@ inline constexpr uintptr_t unknown = 0, absent = 1;
 [[gnu::visibility("hidden")]] extern uintptr_t found[calls];
 
 // Looks for the vDSO (once per process, unless it is pointed elsewhere) and returns found[c].
-uintptr_t first_use(call c);
+[[gnu::cold]] uintptr_t first_use(call c);
 
-// The address of c in the vDSO, as type F, or null where the vDSO lacks it.
-template <class F>
-[[gnu::always_inline]] inline F find(call c) {
+// The first call, which looks for the vDSO and then calls wrapper again, or the trap.
+template <call c, auto wrapper, class... A>
+[[gnu::noinline, gnu::cold]] zcall_ret first_use_or_trap(uintptr_t nr, A... a) {
+  if (__atomic_load_n(&found[c], __ATOMIC_ACQUIRE) == unknown && first_use(c) > absent) return wrapper(a...);
+  return sys(nr, a...);
+}
+
+// The trap of nr with the n words kept[], which answer() saved for a retry.
+template <unsigned n>
+[[gnu::always_inline]] inline zcall_ret trap_kept(uintptr_t nr, const volatile uintptr_t* kept) {
+  if constexpr (n == 1) return nr_last_entry(kept[0], nr);
+  if constexpr (n == 2) return nr_last_entry(kept[0], kept[1], nr);
+  if constexpr (n == 3) return nr_last_entry(kept[0], kept[1], kept[2], nr);
+}
+
+// The body of each wrapper of src/clock.cpp: call c of the vDSO, of type F,
+// with a... if it has c and the pointers suit it (in_user_space), else trap
+// nr; on the vDSO's -ENOSYS, trap too. The first call goes through
+// first_use_or_trap, which then calls wrapper, the caller, again.
+template <call c, auto wrapper, class F, class... A>
+[[gnu::always_inline]] inline zcall_ret answer(uintptr_t nr, bool pointers_suit, A... a) {
   uintptr_t at = __atomic_load_n(&found[c], __ATOMIC_ACQUIRE);
-  if (at <= absent) [[unlikely]] {
-    if (at == absent) return nullptr;
-    at = first_use(c);
-    if (at == absent) return nullptr;
+  if (at > absent && pointers_suit) [[likely]] {
+    // Copies on the stack for the rare retry: kept in callee-saved registers, the arguments would cost a frame.
+    volatile uintptr_t kept[] = {word(a)...};
+    long r = reinterpret_cast<F>(at)(a...);
+    if (r >= 0) [[likely]]
+      return {static_cast<uintptr_t>(r), 0};
+    if (r != -ZCALL_ENOSYS) return {~uintptr_t{0}, static_cast<uintptr_t>(-r)};
+    return trap_kept<sizeof...(A)>(nr, kept);
   }
-  return reinterpret_cast<F>(at);
+  return first_use_or_trap<c, wrapper>(nr, a...);
 }
 
-// Whether p, size bytes, lies where the kernel would accept a user pointer:
-// not in the first 64 KiB (mmap_min_addr keeps them unmapped) and below the
-// end of user space. A pointer outside goes to the trap, which answers EFAULT
-// as the kernel does; code in the vDSO would fault on it instead. This only
-// chooses the path: the trap is right for any pointer.
-inline bool in_user_space(const void* p, uintptr_t size) {
-#if defined(__aarch64__)
-  constexpr uintptr_t end = uintptr_t{1} << 48;
-#else
-  constexpr uintptr_t end = (uintptr_t{1} << 47) - 4096;  // x86_64's TASK_SIZE_MAX; riscv64 and loongarch64 lie below
-#endif
-  constexpr uintptr_t lowest = 65536;
-  return reinterpret_cast<uintptr_t>(p) - lowest <= end - lowest - size;
-}
+// Whether p may go to the vDSO: not null, not in the first 64 KiB (which
+// mmap_min_addr keeps unmapped) and not in the kernel's half of the address
+// space (the top bit set). Those go to the trap, which answers EFAULT as the
+// kernel does, where code in the vDSO would fault. One signed comparison; it
+// only chooses the path, and the trap is right for any pointer.
+inline bool in_user_space(const void* p) { return reinterpret_cast<intptr_t>(p) >= 65536; }
 
 // The same, for a pointer the call also accepts as null.
-inline bool null_or_in_user_space(const void* p, uintptr_t size) { return !p || in_user_space(p, size); }
-
-// A vDSO function's int result, 0 or -errno, as a zcall_ret.
-inline zcall_ret result(long r) {
-  if (r < 0) return {~uintptr_t{0}, static_cast<uintptr_t>(-r)};
-  return {static_cast<uintptr_t>(r), 0};
-}
+inline bool null_or_in_user_space(const void* p) { return !p || in_user_space(p); }
 
 }  // namespace zcall::detail::vdso
 

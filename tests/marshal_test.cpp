@@ -26,6 +26,9 @@ namespace {
 // with distinct upper halves, so that a truncated one shows too.
 constexpr std::uint64_t w1 = 0x1111111111111101, w2 = 0x2222222222222202, w3 = 0x3333333333333303,
                         w4 = 0x4444444444444404, w5 = 0x5555555555555505, w6 = 0x6666666666666606;
+// Pointers in the kernel's half of the address space, with the same distinct halves: the calls zcall answers
+// from the vDSO send them to the trap (src/vdso.hpp), which is what these rows check.
+constexpr std::uint64_t k1 = w1 | std::uint64_t{1} << 63, k2 = w2 | std::uint64_t{1} << 63;
 // 32-bit arguments: 0x7654321 is no open descriptor and no process id (pid_max is at most 2^22),
 // so even a call that escaped the trap could do no harm; the others are distinct small ints.
 constexpr int i1 = 0x7654321, i2 = 0x22, i3 = 0x33, i4 = 0x44, i5 = 0x55, i6 = 0x66;
@@ -335,8 +338,8 @@ const row rows[] = {
      {word(w1), low32(i2)}},
     {"setdomainname", NR(setdomainname), [] { return zcall_setdomainname(p<char>(w1), i2); },
      {word(w1), low32(i2)}},
-    {"getcpu", NR(getcpu), [] { return zcall_getcpu(p<unsigned int>(w1), p<unsigned int>(w2), p<void>(w3)); },
-     {word(w1), word(w2), word(w3)}},
+    {"getcpu", NR(getcpu), [] { return zcall_getcpu(p<unsigned int>(k1), p<unsigned int>(k2), p<void>(w3)); },
+     {word(k1), word(k2), word(w3)}},
     {"sched_setaffinity", NR(sched_setaffinity), [] { return zcall_sched_setaffinity(i1, i2, p<std::uint64_t>(w3)); },
      {low32(i1), low32(i2), word(w3)}},
     {"sched_getaffinity", NR(sched_getaffinity), [] { return zcall_sched_getaffinity(i1, i2, p<std::uint64_t>(w3)); },
@@ -637,15 +640,15 @@ const row rows[] = {
     {"munlock", NR(munlock), [] { return zcall_munlock(p<void>(w1), w2); }, {word(w1), word(w2)}},
     {"munmap", NR(munmap), [] { return zcall_munmap(p<void>(w1), w2); }, {word(w1), word(w2)}},
 
-    // Time and the CPU: these pointers lie above user space, so the vDSO is passed by and the trap taken.
-    {"clock_gettime", NR(clock_gettime), [] { return zcall_clock_gettime(i1, p<zcall_timespec>(w2)); },
-     {low32(i1), word(w2)}},
-    {"clock_getres", NR(clock_getres), [] { return zcall_clock_getres(i1, p<zcall_timespec>(w2)); },
-     {low32(i1), word(w2)}},
+    // Time and the CPU: pointers in the kernel's half (top bit set), which the vDSO's calls leave to the trap.
+    {"clock_gettime", NR(clock_gettime), [] { return zcall_clock_gettime(i1, p<zcall_timespec>(k2)); },
+     {low32(i1), word(k2)}},
+    {"clock_getres", NR(clock_getres), [] { return zcall_clock_getres(i1, p<zcall_timespec>(k2)); },
+     {low32(i1), word(k2)}},
     {"gettimeofday", NR(gettimeofday),
-     [] { return zcall_gettimeofday(p<zcall_timeval>(w1), p<zcall_timezone>(w2)); }, {word(w1), word(w2)}},
+     [] { return zcall_gettimeofday(p<zcall_timeval>(k1), p<zcall_timezone>(k2)); }, {word(k1), word(k2)}},
 #if defined(ZCALL_SYS_time)
-    {"time", NR(time), [] { return zcall_time(p<std::int64_t>(w1)); }, {word(w1)}},
+    {"time", NR(time), [] { return zcall_time(p<std::int64_t>(k1)); }, {word(k1)}},
 #endif
 
     // Processes, signals and time

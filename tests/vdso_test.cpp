@@ -115,10 +115,10 @@ TEST_F(vdso, an_unknown_clock_is_einval) {
   }
 }
 
-// Outside user space zcall takes the trap, and the kernel's EFAULT, with or without a vDSO.
+// NULL, the first 64 KiB and the kernel's half: zcall takes the trap, and the kernel's EFAULT, with or without a vDSO.
 TEST_F(vdso, a_pointer_outside_user_space_fails_with_efault) {
-  for (std::uintptr_t bad :
-       {std::uintptr_t{0}, std::uintptr_t{1}, std::uintptr_t{4096}, ~std::uintptr_t{15}, std::uintptr_t{1} << 62}) {
+  for (std::uintptr_t bad : {std::uintptr_t{0}, std::uintptr_t{1}, std::uintptr_t{4096}, std::uintptr_t{65535},
+                             ~std::uintptr_t{15}, std::uintptr_t{1} << 63}) {
     auto* ts = reinterpret_cast<zcall_timespec*>(bad);
     T_EXPECT_ERR(zcall_clock_gettime(ZCALL_CLOCK_MONOTONIC, ts), ZCALL_EFAULT);
     if (bad) T_EXPECT_ERR(zcall_clock_getres(ZCALL_CLOCK_MONOTONIC, ts), ZCALL_EFAULT);
