@@ -1147,7 +1147,7 @@ ZCALL_API zcall_ret zcall_memfd_secret(unsigned int flags);
  * zcall_vdso_init can tell it instead. One difference from the trap: a
  * pointer that lies in user space but cannot be written makes the vDSO fault
  * (SIGSEGV), as in the C library. NULL where the call takes none, the first
- * 64 KiB and addresses above user space still give ZCALL_EFAULT.
+ * 64 KiB and the kernel's half of the address space still give ZCALL_EFAULT.
  */
 
 /** See clock_gettime(2). r1 = 0; fills *tp. */
