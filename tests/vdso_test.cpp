@@ -121,7 +121,8 @@ TEST_F(vdso, a_pointer_outside_user_space_fails_with_efault) {
                              ~std::uintptr_t{15}, std::uintptr_t{1} << 63}) {
     auto* ts = reinterpret_cast<zcall_timespec*>(bad);
     T_EXPECT_ERR(zcall_clock_gettime(ZCALL_CLOCK_MONOTONIC, ts), ZCALL_EFAULT);
-    if (bad) T_EXPECT_ERR(zcall_clock_getres(ZCALL_CLOCK_MONOTONIC, ts), ZCALL_EFAULT);
+    // qemu-user 7.2 answers clock_getres without checking that it could write the result.
+    if (bad && !t_emulator()) T_EXPECT_ERR(zcall_clock_getres(ZCALL_CLOCK_MONOTONIC, ts), ZCALL_EFAULT);
     if (bad) T_EXPECT_ERR(zcall_gettimeofday(reinterpret_cast<zcall_timeval*>(bad), nullptr), ZCALL_EFAULT);
     if (bad) T_EXPECT_ERR(zcall_getcpu(reinterpret_cast<unsigned*>(bad), nullptr, nullptr), ZCALL_EFAULT);
 #if defined(ZCALL_SYS_time)
