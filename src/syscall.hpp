@@ -3,7 +3,8 @@
 // the kernel reads, then the number-last entry of that many arguments
 // (nr_last_entry, <zcall/detail/nr_last.hpp>). At -O2 a wrapper is an
 // immediate move of the number and a tail jump into the entry, which
-// tests/library_test.py checks. sys() calls nr_last_entry itself:
+// tests/library_test.py checks (every wrapper on x86_64, those of six words on
+// the other Linux architectures). sys() calls nr_last_entry itself:
 // through one more inline function, g++ 12 calls the entry and returns
 // instead of jumping to it.
 #ifndef ZCALL_SRC_SYSCALL_HPP
