@@ -96,4 +96,79 @@ _\name:
 
 #endif  /* object format */
 
+#if defined(__x86_64__)
+/*
+ * ZCALL_SIX name, nr, k1, ..., k6: a typed wrapper whose kernel call takes six
+ * words, as an entry of its own. Through zcall_nr_lastN its number would be
+ * a seventh argument, which x86_64 passes on the stack, so the wrapper would
+ * need a frame and a call; here the number is an immediate and the wrapper
+ * is the entry. Each asm/<os>_x86_64.S lists its calls, one line each, and
+ * defines ZCALL_RETURN, with which the entry ends.
+ *
+ * Each kind names what the C declaration passes, in order, and the word the
+ * kernel gets from it; they widen exactly as src/syscall.hpp does:
+ *   i  int: sign-extended, except the first argument, passed as the C ABI
+ *      left it (the kernel reads its low 32 bits only; src/syscall.hpp)
+ *   u  unsigned int or uint32_t: zero-extended
+ *   w  a pointer, size_t, long, or a 64-bit integer: as it is
+ *   o  (fourth only) an int64_t offset that the kernel takes as two words,
+ *      low and high: it fills the kernel's a4 and a5, and the C argument
+ *      after it, in r8, moves to r9 (written before r8 is overwritten)
+ *   s  (sixth only) no C argument: the kernel's sigset size, 8
+ * tests/wrappers_test.py checks every line's kinds against the declaration
+ * in include/zcall/ and against the call's src/ definition that the other
+ * architectures compile.
+ */
+#define ZCALL_SIGSET_SIZE 8
+
+/* One C argument into the register the kernel reads it from. */
+.macro ZCALL_SIX_ARG kind, from, from32, to, to32
+.ifc \kind,i
+	movslq	\from32, \to
+.else
+.ifc \kind,u
+	mov	\from32, \to32
+.else
+.ifc \kind,w
+.ifnc \from,\to
+	mov	\from, \to
+.endif
+.else
+	.error "ZCALL_SIX: kind \kind is not i, u or w here"
+.endif
+.endif
+.endif
+.endm
+
+.macro ZCALL_SIX name, nr, k1, k2, k3, k4, k5, k6
+ZCALL_FUNC \name
+	mov	$\nr, %eax
+.ifnc \k1,i
+	ZCALL_SIX_ARG \k1, %rdi, %edi, %rdi, %edi
+.endif
+	ZCALL_SIX_ARG \k2, %rsi, %esi, %rsi, %esi
+	ZCALL_SIX_ARG \k3, %rdx, %edx, %rdx, %edx
+.ifc \k4,o
+.ifnb \k6
+	.error "ZCALL_SIX: an offset of two words leaves room for five C arguments"
+.endif
+	ZCALL_SIX_ARG \k5, %r8, %r8d, %r9, %r9d
+	mov	%rcx, %r10
+	mov	%rcx, %r8
+	shr	$32, %r8
+.else
+	ZCALL_SIX_ARG \k4, %rcx, %ecx, %r10, %r10d
+	ZCALL_SIX_ARG \k5, %r8, %r8d, %r8, %r8d
+.ifc \k6,s
+	mov	$ZCALL_SIGSET_SIZE, %r9d
+.else
+	ZCALL_SIX_ARG \k6, %r9, %r9d, %r9, %r9d
+.endif
+.endif
+	syscall
+	ZCALL_RETURN
+ZCALL_END \name
+.endm
+#endif
+
 #endif

@@ -22,8 +22,12 @@
  *   the number, so that a1..a3 already sit where the kernel reads them and
  *   only the number (and a4, into r10) moves; the typed wrappers and
  *   zcall.hpp use these
+ * - the typed wrappers whose kernel call takes six words, each an entry of
+ *   its own (ZCALL_SIX, asm/asm.h; the table below): with the number as a
+ *   seventh argument they would need a frame and a call
  */
 #include "asm.h"
+#include "../include/zcall/gen/freebsd_x86_64.h"
 
 /* Turns the kernel's rax and carry flag into zcall_ret and returns. */
 .macro ZCALL_RETURN
@@ -131,5 +135,15 @@ ZCALL_FUNC zcall_nr_last6
 	syscall
 	ZCALL_RETURN
 ZCALL_END zcall_nr_last6
+
+/*
+ * The typed wrappers of six kernel words: name, number, then what each C
+ * argument is (asm/asm.h says what each kind does). Their declarations are in
+ * include/zcall/; src/ defines them for the other systems only.
+ */
+ZCALL_SIX zcall_kevent, ZCALL_SYS_kevent, i, w, i, w, i, w
+ZCALL_SIX zcall_mmap, ZCALL_SYS_mmap, w, w, i, i, i, w
+ZCALL_SIX zcall_recvfrom, ZCALL_SYS_recvfrom, i, w, w, i, w, w
+ZCALL_SIX zcall_sendto, ZCALL_SYS_sendto, i, w, w, i, w, u
 
 ZCALL_NOTES

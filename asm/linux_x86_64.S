@@ -17,9 +17,13 @@
  *   the number, so that a1..a3 already sit where the kernel reads them and
  *   only the number (and a4, into r10) moves; the typed wrappers and
  *   zcall.hpp use these
+ * - the typed wrappers whose kernel call takes six words, each an entry of
+ *   its own (ZCALL_SIX, asm/asm.h; the table below): with the number as a
+ *   seventh argument they would need a frame and a call
  * - zcall_rt_sigreturn: the restorer a signal handler returns into (below)
  */
 #include "asm.h"
+#include "../include/zcall/gen/linux_x86_64.h"
 
 /* Turns the kernel's rax into zcall_ret and returns. */
 .macro ZCALL_RETURN
@@ -101,6 +105,29 @@ ZCALL_FUNC zcall_nr_last6
 	syscall
 	ZCALL_RETURN
 ZCALL_END zcall_nr_last6
+
+/*
+ * The typed wrappers of six kernel words: name, number, then what each C
+ * argument is (asm/asm.h says what each kind does). Their declarations are in
+ * include/zcall/; src/ defines them for the other architectures only.
+ */
+ZCALL_SIX zcall_copy_file_range, ZCALL_SYS_copy_file_range, i, w, i, w, w, u
+ZCALL_SIX zcall_epoll_pwait, ZCALL_SYS_epoll_pwait, i, w, i, i, w, s
+ZCALL_SIX zcall_epoll_pwait2, ZCALL_SYS_epoll_pwait2, i, w, i, w, w, s
+ZCALL_SIX zcall_futex, ZCALL_SYS_futex, w, i, u, w, w, u
+ZCALL_SIX zcall_futex_wait, ZCALL_SYS_futex_wait, w, w, w, u, w, i
+ZCALL_SIX zcall_getxattrat, ZCALL_SYS_getxattrat, i, w, u, w, w, w
+ZCALL_SIX zcall_io_uring_enter, ZCALL_SYS_io_uring_enter, i, u, u, u, w, w
+ZCALL_SIX zcall_mbind, ZCALL_SYS_mbind, w, w, w, w, w, u
+ZCALL_SIX zcall_mmap, ZCALL_SYS_mmap, w, w, i, i, i, w
+ZCALL_SIX zcall_preadv2, ZCALL_SYS_preadv2, i, w, i, o, i
+ZCALL_SIX zcall_process_vm_readv, ZCALL_SYS_process_vm_readv, i, w, w, w, w, w
+ZCALL_SIX zcall_process_vm_writev, ZCALL_SYS_process_vm_writev, i, w, w, w, w, w
+ZCALL_SIX zcall_pwritev2, ZCALL_SYS_pwritev2, i, w, i, o, i
+ZCALL_SIX zcall_recvfrom, ZCALL_SYS_recvfrom, i, w, w, i, w, w
+ZCALL_SIX zcall_sendto, ZCALL_SYS_sendto, i, w, w, i, w, u
+ZCALL_SIX zcall_setxattrat, ZCALL_SYS_setxattrat, i, w, u, w, w, w
+ZCALL_SIX zcall_splice, ZCALL_SYS_splice, i, w, i, w, w, u
 
 /*
  * zcall_rt_sigreturn is never called: it is the sa_restorer of a handler

@@ -5,7 +5,6 @@
 // that start-up cancels out; "empty" measures the loop alone.
 //
 //   count VARIANT N [threaded]
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -20,7 +19,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: count VARIANT N [threaded]\n");
     return 2;
   }
-  bench::devnull = open("/dev/null", O_WRONLY);
+  bench::open_files();
   void (*call)() = [] { bench::sink = 0; };  // "empty": the loop and the sink
   if (std::strcmp(argv[1], "empty") != 0) {
     call = nullptr;

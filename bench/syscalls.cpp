@@ -2,7 +2,6 @@
 // Wall time per call of every variant in bench/variants.hpp, single-threaded
 // and with a second thread alive (glibc's cancellation-point path then costs more).
 #include <benchmark/benchmark.h>
-#include <fcntl.h>
 #include <unistd.h>
 
 #include <thread>
@@ -33,7 +32,7 @@ void run(benchmark::State& state, void (*call)()) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  bench::devnull = open("/dev/null", O_WRONLY);
+  bench::open_files();
   for (const auto& v : bench::variants)
     benchmark::RegisterBenchmark(v.name, run, v.call)->ArgName("threaded")->Arg(0)->Arg(1);
   benchmark::Initialize(&argc, argv);

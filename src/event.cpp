@@ -7,20 +7,25 @@ using zcall::detail::sys;
 
 #if defined(__APPLE__) || defined(__FreeBSD__)
 zcall_ret zcall_kqueue(void) { return sys(ZCALL_SYS_kqueue); }
+#if !defined(ZCALL_SIX_IN_ASM)
 zcall_ret zcall_kevent(int kq, const struct zcall_kevent* changelist, int nchanges, struct zcall_kevent* eventlist,
                        int nevents, const zcall_timespec* timeout) {
   return sys(ZCALL_SYS_kevent, kq, changelist, nchanges, eventlist, nevents, timeout);
 }
 #endif
+#endif
 
 #if defined(__linux__)
 // The kernel's sigset size, which calls that take a mask also take.
 constexpr size_t sigset_size = sizeof(zcall_sigset_t);
+// What asm/asm.h passes for it where epoll_pwait and epoll_pwait2 are asm entries.
+static_assert(sigset_size == 8, "asm/asm.h: ZCALL_SIGSET_SIZE");
 
 zcall_ret zcall_epoll_create1(int flags) { return sys(ZCALL_SYS_epoll_create1, flags); }
 zcall_ret zcall_epoll_ctl(int epfd, int op, int fd, zcall_epoll_event* event) {
   return sys(ZCALL_SYS_epoll_ctl, epfd, op, fd, event);
 }
+#if !defined(ZCALL_SIX_IN_ASM)
 zcall_ret zcall_epoll_pwait(int epfd, zcall_epoll_event* events, int maxevents, int timeout,
                             const zcall_sigset_t* sigmask) {
   return sys(ZCALL_SYS_epoll_pwait, epfd, events, maxevents, timeout, sigmask, sigset_size);
@@ -29,6 +34,7 @@ zcall_ret zcall_epoll_pwait2(int epfd, zcall_epoll_event* events, int maxevents,
                              const zcall_sigset_t* sigmask) {
   return sys(ZCALL_SYS_epoll_pwait2, epfd, events, maxevents, timeout, sigmask, sigset_size);
 }
+#endif
 zcall_ret zcall_eventfd2(unsigned int initval, int flags) { return sys(ZCALL_SYS_eventfd2, initval, flags); }
 zcall_ret zcall_poll(zcall_pollfd* fds, unsigned int nfds, int timeout) {
 #ifdef ZCALL_SYS_poll

@@ -4,10 +4,12 @@
 
 using zcall::detail::sys;
 
+#if !defined(ZCALL_SIX_IN_ASM)
 zcall_ret zcall_copy_file_range(int fd_in, int64_t* off_in, int fd_out, int64_t* off_out, size_t len,
                                 unsigned int flags) {
   return sys(ZCALL_SYS_copy_file_range, fd_in, off_in, fd_out, off_out, len, flags);
 }
+#endif
 zcall_ret zcall_fallocate(int fd, int mode, int64_t offset, int64_t len) {
   return sys(ZCALL_SYS_fallocate, fd, mode, offset, len);
 }

@@ -4,10 +4,12 @@
 
 using zcall::detail::sys;
 
+#if !defined(ZCALL_SIX_IN_ASM)
 zcall_ret zcall_futex(uint32_t* uaddr, int op, uint32_t val, const zcall_timespec* timeout, uint32_t* uaddr2,
                       uint32_t val3) {
   return sys(ZCALL_SYS_futex, uaddr, op, val, timeout, uaddr2, val3);
 }
+#endif
 zcall_ret zcall_futex_op_wait(uint32_t* uaddr, uint32_t val, const zcall_timespec* timeout) {
   return sys(ZCALL_SYS_futex, uaddr, ZCALL_FUTEX_WAIT, val, timeout);
 }
@@ -25,10 +27,12 @@ zcall_ret zcall_futex_waitv(struct zcall_futex_waitv* waiters, unsigned int nr_f
 zcall_ret zcall_futex_wake(void* uaddr, unsigned long mask, int nr, unsigned int flags) {
   return sys(ZCALL_SYS_futex_wake, uaddr, mask, nr, flags);
 }
+#if !defined(ZCALL_SIX_IN_ASM)
 zcall_ret zcall_futex_wait(void* uaddr, unsigned long val, unsigned long mask, unsigned int flags,
                            const zcall_timespec* timeout, int clockid) {
   return sys(ZCALL_SYS_futex_wait, uaddr, val, mask, flags, timeout, clockid);
 }
+#endif
 zcall_ret zcall_futex_requeue(struct zcall_futex_waitv* waiters, unsigned int flags, int nr_wake, int nr_requeue) {
   return sys(ZCALL_SYS_futex_requeue, waiters, flags, nr_wake, nr_requeue);
 }

@@ -36,13 +36,17 @@ zcall_ret zcall_lseek(int fd, int64_t offset, int whence) { return sys(ZCALL_SYS
 zcall_ret zcall_pread64(int fd, void* buf, size_t count, int64_t offset) {
   return sys(ZCALL_SYS_pread64, fd, buf, count, offset);
 }
+#if !defined(ZCALL_SIX_IN_ASM)
 zcall_ret zcall_preadv2(int fd, const zcall_iovec* iov, int iovcnt, int64_t offset, int flags) {
   return sys(ZCALL_SYS_preadv2, fd, iov, iovcnt, offset, hi(offset), flags);
 }
+#endif
 zcall_ret zcall_pwrite64(int fd, const void* buf, size_t count, int64_t offset) {
   return sys(ZCALL_SYS_pwrite64, fd, buf, count, offset);
 }
+#if !defined(ZCALL_SIX_IN_ASM)
 zcall_ret zcall_pwritev2(int fd, const zcall_iovec* iov, int iovcnt, int64_t offset, int flags) {
   return sys(ZCALL_SYS_pwritev2, fd, iov, iovcnt, offset, hi(offset), flags);
 }
+#endif
 #endif

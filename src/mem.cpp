@@ -4,9 +4,11 @@
 
 using zcall::detail::sys;
 
+#if !defined(ZCALL_SIX_IN_ASM)
 zcall_ret zcall_mmap(void* addr, size_t length, int prot, int flags, int fd, int64_t offset) {
   return sys(ZCALL_SYS_mmap, addr, length, prot, flags, fd, offset);
 }
+#endif
 zcall_ret zcall_munmap(void* addr, size_t length) { return sys(ZCALL_SYS_munmap, addr, length); }
 
 #if defined(__linux__)
@@ -39,10 +41,12 @@ zcall_ret zcall_pkey_alloc(unsigned int flags, unsigned int access_rights) {
 }
 zcall_ret zcall_pkey_free(int pkey) { return sys(ZCALL_SYS_pkey_free, pkey); }
 zcall_ret zcall_userfaultfd(int flags) { return sys(ZCALL_SYS_userfaultfd, flags); }
+#if !defined(ZCALL_SIX_IN_ASM)
 zcall_ret zcall_mbind(void* addr, unsigned long length, unsigned long mode, const unsigned long* nodemask,
                       unsigned long maxnode, unsigned int flags) {
   return sys(ZCALL_SYS_mbind, addr, length, mode, nodemask, maxnode, flags);
 }
+#endif
 zcall_ret zcall_set_mempolicy(int mode, const unsigned long* nodemask, unsigned long maxnode) {
   return sys(ZCALL_SYS_set_mempolicy, mode, nodemask, maxnode);
 }

@@ -25,9 +25,11 @@ zcall_ret zcall_getsockopt(int fd, int level, int optname, void* optval, uint32_
   return sys(ZCALL_SYS_getsockopt, fd, level, optname, optval, optlen);
 }
 zcall_ret zcall_listen(int fd, int backlog) { return sys(ZCALL_SYS_listen, fd, backlog); }
+#if !defined(ZCALL_SIX_IN_ASM)
 zcall_ret zcall_recvfrom(int fd, void* buf, size_t len, int flags, void* addr, uint32_t* addrlen) {
   return sys(ZCALL_SYS_recvfrom, fd, buf, len, flags, addr, addrlen);
 }
+#endif
 #if defined(__linux__)
 zcall_ret zcall_recvmmsg(int fd, zcall_mmsghdr* msgvec, unsigned int vlen, int flags, zcall_timespec* timeout) {
   return sys(ZCALL_SYS_recvmmsg, fd, msgvec, vlen, flags, timeout);
@@ -40,9 +42,11 @@ zcall_ret zcall_sendmmsg(int fd, zcall_mmsghdr* msgvec, unsigned int vlen, int f
 }
 #endif
 zcall_ret zcall_sendmsg(int fd, const zcall_msghdr* msg, int flags) { return sys(ZCALL_SYS_sendmsg, fd, msg, flags); }
+#if !defined(ZCALL_SIX_IN_ASM)
 zcall_ret zcall_sendto(int fd, const void* buf, size_t len, int flags, const void* addr, uint32_t addrlen) {
   return sys(ZCALL_SYS_sendto, fd, buf, len, flags, addr, addrlen);
 }
+#endif
 zcall_ret zcall_setsockopt(int fd, int level, int optname, const void* optval, uint32_t optlen) {
   return sys(ZCALL_SYS_setsockopt, fd, level, optname, optval, optlen);
 }

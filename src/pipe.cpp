@@ -13,9 +13,11 @@ zcall_ret2 zcall_pipe(void) { return zcall_syscall4_r2(ZCALL_SYS_pipe, 0, 0, 0, 
 #endif
 
 #if defined(__linux__)
+#if !defined(ZCALL_SIX_IN_ASM)
 zcall_ret zcall_splice(int fd_in, int64_t* off_in, int fd_out, int64_t* off_out, size_t len, unsigned int flags) {
   return sys(ZCALL_SYS_splice, fd_in, off_in, fd_out, off_out, len, flags);
 }
+#endif
 zcall_ret zcall_tee(int fd_in, int fd_out, size_t len, unsigned int flags) {
   return sys(ZCALL_SYS_tee, fd_in, fd_out, len, flags);
 }

@@ -92,6 +92,7 @@ zcall_ret zcall_ioprio_set(int which, int who, int ioprio) { return sys(ZCALL_SY
 zcall_ret zcall_kcmp(int pid1, int pid2, int type, unsigned long idx1, unsigned long idx2) {
   return sys(ZCALL_SYS_kcmp, pid1, pid2, type, idx1, idx2);
 }
+#if !defined(ZCALL_SIX_IN_ASM)
 zcall_ret zcall_process_vm_readv(int pid, const zcall_iovec* local_iov, unsigned long liovcnt,
                                  const zcall_iovec* remote_iov, unsigned long riovcnt, unsigned long flags) {
   return sys(ZCALL_SYS_process_vm_readv, pid, local_iov, liovcnt, remote_iov, riovcnt, flags);
@@ -100,6 +101,7 @@ zcall_ret zcall_process_vm_writev(int pid, const zcall_iovec* local_iov, unsigne
                                   const zcall_iovec* remote_iov, unsigned long riovcnt, unsigned long flags) {
   return sys(ZCALL_SYS_process_vm_writev, pid, local_iov, liovcnt, remote_iov, riovcnt, flags);
 }
+#endif
 zcall_ret zcall_tkill(int tid, int sig) { return sys(ZCALL_SYS_tkill, tid, sig); }
 zcall_ret zcall_membarrier(int cmd, unsigned int flags, int cpu_id) {
   return sys(ZCALL_SYS_membarrier, cmd, flags, cpu_id);

@@ -3,7 +3,8 @@
 // the kernel reads, then the number-last entry of that many arguments
 // (nr_last_entry, <zcall/detail/nr_last.hpp>). At -O2 a wrapper is an
 // immediate move of the number and a tail jump into the entry, which
-// tests/library_test.py checks on x86_64. sys() calls nr_last_entry itself:
+// tests/library_test.py checks (every wrapper on x86_64, those of six words on
+// the other Linux architectures). sys() calls nr_last_entry itself:
 // through one more inline function, g++ 12 calls the entry and returns
 // instead of jumping to it.
 #ifndef ZCALL_SRC_SYSCALL_HPP
@@ -12,6 +13,15 @@
 #include <zcall/zcall.h>
 
 #include <zcall/detail/nr_last.hpp>
+
+// On x86_64 the number of a call of six words would be a seventh argument, on
+// the stack, and each such wrapper a frame and a call: there they are entries of
+// their own instead (ZCALL_SIX in asm/asm.h, one table line each in
+// asm/<platform>.S), and src/ defines them only #if !defined(ZCALL_SIX_IN_ASM).
+// The other architectures have a register for a seventh argument.
+#if defined(__x86_64__)
+#define ZCALL_SIX_IN_ASM 1
+#endif
 
 namespace zcall::detail {
 

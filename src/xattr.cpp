@@ -34,6 +34,7 @@ zcall_ret zcall_setxattr(const char* path, const char* name, const void* value, 
 }
 
 // At a path relative to a directory, with AT_ flags.
+#if !defined(ZCALL_SIX_IN_ASM)
 zcall_ret zcall_setxattrat(int dirfd, const char* path, unsigned int at_flags, const char* name,
                            const zcall_xattr_args* args, size_t size) {
   return sys(ZCALL_SYS_setxattrat, dirfd, path, at_flags, name, args, size);
@@ -42,6 +43,7 @@ zcall_ret zcall_getxattrat(int dirfd, const char* path, unsigned int at_flags, c
                            size_t size) {
   return sys(ZCALL_SYS_getxattrat, dirfd, path, at_flags, name, args, size);
 }
+#endif
 zcall_ret zcall_listxattrat(int dirfd, const char* path, unsigned int at_flags, char* list, size_t size) {
   return sys(ZCALL_SYS_listxattrat, dirfd, path, at_flags, list, size);
 }

@@ -9,10 +9,11 @@ import subprocess
 from pathlib import Path
 
 
-def declared(cc, root):
-    """The zcall_* function names; cc is the compiler command with its arguments."""
+def declared(cc, root, flags=()):
+    """The zcall_* function names; cc is the compiler command with its arguments, flags more of them
+    (wrappers_test.py's, which preprocess for another platform)."""
     include = Path(root) / "include"
-    text = subprocess.run([*cc, "-E", "-P", "-I", str(include), str(include / "zcall" / "zcall.h")],
+    text = subprocess.run([*cc, "-E", "-P", *flags, "-I", str(include), str(include / "zcall" / "zcall.h")],
                           check=True, capture_output=True, text=True).stdout
     return set(re.findall(r'visibility\("default"\)\)\)\s*[\w *]+?\b(zcall_\w+)\s*\(', text))
 

@@ -18,12 +18,21 @@ OPTIMIZATION is Meson's optimization option (plain, 0, g, 1, 2, 3, s).
   program linked with it keeps them; when the build itself was made with those
   flags, so do libzcall.so and a static program linked with all of libzcall.a
 - on x86_64, in an optimized build, every typed wrapper is what the number-last
-  entries exist for: the number moved into place and a tail jump into the entry
-  (a call, for six arguments: the number is then the seventh, on the stack)
+  entries exist for: the number moved into place and a tail jump into the entry,
+  never a call; a call of six kernel words, whose number would be a seventh
+  argument on the stack, is an asm entry of its own (ZCALL_SIX, asm/asm.h) that
+  touches no stack (no rsp, push, pop or call) and reaches its first ret in at
+  most 9 instructions
+- on aarch64, riscv64 and loongarch64, which have a register for a seventh
+  argument, each of those calls is a C++ wrapper that widens its arguments,
+  moves its number into that register (x6, a6) and tail-branches into
+  zcall_nr_last6, with no stack access and no call; read with the
+  architecture's objdump, whose absence fails the check, saying which
 - each of these checks rejects a deliberately bad object or library built here,
   so none of them can pass by reading nothing
 """
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -180,13 +189,12 @@ holds(full_relro, so, "libzcall.so has full RELRO (PT_GNU_RELRO and BIND_NOW)")
 
 
 def tail_calls(path):
-    """Every typed wrapper reaches one entry point by a tail jump, with no frame of its own; but a
-    six-argument call, whose number is the seventh argument and goes on the stack, calls zcall_nr_last6."""
+    """Every typed wrapper reaches one entry point by a tail jump, with no frame of its own and no call."""
     text = run("objdump", "-dr", "--no-show-raw-insn", path)
     bodies = re.findall(r"^[0-9a-f]+ <(zcall_\w+)>:\n((?:\s+[0-9a-f]+:.*\n(?:\s+[0-9a-f]+: R_.*\n)?)+)", text, re.M)
     bad = []
     for name, body in bodies:
-        if name in ENTRIES or name in HELPERS or name in ("zcall_exit", "zcall_exit_group"):
+        if name in ENTRIES or name in SIX or name in HELPERS or name in ("zcall_exit", "zcall_exit_group"):
             continue
         branches = re.findall(r"\b(jmp|call)\s.*\n\s+[0-9a-f]+: R_X86_64_PLT32\s+(\w+)", body)
         if name in VDSO_SERVED:
@@ -197,9 +205,10 @@ def tail_calls(path):
             if stray or not into_vdso:
                 bad.append(f"{name} reaches {branches}; calls into the vDSO: {into_vdso}")
             continue
-        if len(branches) != 1 or branches[0][1] not in ENTRIES:
-            bad.append(f"{name} reaches {branches}")
-        elif branches[0] != ("jmp" if branches[0][1] != "zcall_nr_last6" else "call", branches[0][1]):
+        calls = re.findall(r"\bcall\s.*", body)
+        if len(branches) != 1 or branches[0][1] not in ENTRIES or calls:
+            bad.append(f"{name} reaches {branches}" + (f", calls {calls}" if calls else ""))
+        elif branches[0][0] != "jmp":
             bad.append(f"{name}: {branches[0][0]} {branches[0][1]}")
     if not bodies:
         return "no wrapper found"
@@ -208,7 +217,129 @@ def tail_calls(path):
 
 # The wrappers that answer from the vDSO (src/clock.cpp).
 VDSO_SERVED = {"zcall_clock_gettime", "zcall_clock_getres", "zcall_gettimeofday", "zcall_time", "zcall_getcpu"}
+
+
+def instructions(text, name):
+    """The instructions of name in objdump -dr output (GNU or LLVM), each as [text, relocation symbols]."""
+    # Local labels (riscv64's objects keep .LBB and .LVL ones, for relaxation) do not end a function.
+    m = re.search(rf"^[0-9a-f]+ <{name}>:\n(.*?)(?=^(?![0-9a-f]+ <\.L)\S|\Z)", text, re.M | re.S)
+    if not m:
+        return None
+    out = []
+    for line in m[1].splitlines():
+        reloc = re.match(r"^\s+[0-9a-f]+:\s+R_(?!RISCV_RELAX|LARCH_RELAX)\w+\s+(\S+)", line)
+        if re.match(r"^\s+[0-9a-f]+:\s+R_\w+", line) and not reloc:
+            continue
+        insn = re.match(r"^\s+[0-9a-f]+:\s+(\S.*)$", line)
+        if reloc and out:
+            out[-1][1].append(reloc[1])
+        elif insn:
+            out.append([insn[1].split("#")[0].split("//")[0].strip() if cpu != "aarch64" else
+                        insn[1].split("//")[0].strip(), []])
+    return out
+
+
+def six_entries(names, numbers, limits):
+    """A checker: on x86_64 each of names is an asm entry that moves its number into eax, touches no stack
+    (no rsp, push, pop, call) and returns after at most limits[name] instructions, a landing pad not counted."""
+    def checker(path):
+        text = run("objdump", "-d", "--no-show-raw-insn", path)
+        bad = []
+        for name in names:
+            body = instructions(text, name)
+            if not body:
+                bad.append(f"{name} not found")
+                continue
+            insns = [i for i, _ in body if not i.startswith(("endbr64", "nop", "cs nop", "data16", "xchg %ax,%ax"))]
+            stack = [i for i in insns if re.search(r"%rsp|%esp|\bpush|\bpop|\bcall|\bleave|\benter", i)]
+            to_ret = next((n + 1 for n, i in enumerate(insns) if re.match(r"ret\b", i)), None)
+            number = re.match(r"mov\s+\$(0x[0-9a-f]+),%eax$", insns[0]) if insns else None
+            if stack:
+                bad.append(f"{name} touches the stack: {stack}")
+            if to_ret is None or to_ret > limits[name]:
+                bad.append(f"{name} takes {to_ret} instructions to its first ret, not at most {limits[name]}")
+            if not number or int(number[1], 16) != numbers.get(name):
+                bad.append(f"{name} starts {insns[:1]}, not the move of {numbers.get(name)} into eax")
+        return "; ".join(bad) or None
+    return checker
+
+
+# The seventh argument register, the move of an immediate into it, a tail branch, the objdump that reads
+# each architecture (with Debian's package), and a wrapper that keeps a1 on the stack, which the check must reject.
+CROSS = {
+    "aarch64": ("x6", r"mov\s+[xw]6,\s*#(0x[0-9a-f]+|\d+)$", r"b\s", ("aarch64-linux-gnu-objdump", "binutils-aarch64-linux-gnu"),
+                "\tstr x0, [sp, #-16]!\n\tmov x6, #426\n\tadd sp, sp, #16\n\tb zcall_nr_last6"),
+    "riscv64": ("a6", r"(?:li\s+a6,\s*|addi\s+a6,\s*zero,\s*)(-?(?:0x[0-9a-f]+|\d+))$", r"(?:auipc\s+t1|tail|j)\b",
+                ("riscv64-linux-gnu-objdump", "binutils-riscv64-linux-gnu"),
+                "\taddi sp, sp, -16\n\tsd a0, 8(sp)\n\tli a6, 426\n\taddi sp, sp, 16\n\ttail zcall_nr_last6"),
+    "loongarch64": ("$a6", r"(?:ori|addi\.[wd])\s+\$a6,\s*\$zero,\s*(-?(?:0x[0-9a-f]+|\d+))$|li\.[wd]\s+\$a6,\s*(\S+)$",
+                    r"(?:b|pcaddu18i)\s", ("llvm-objdump-19", "llvm-19"),
+                    "\taddi.d $sp, $sp, -16\n\tst.d $a0, $sp, 8\n\tori $a6, $zero, 426\n\taddi.d $sp, $sp, 16\n"
+                    "\tb zcall_nr_last6"),
+}
+
+
+def six_tail_branches(objdump, names, numbers):
+    """A checker for aarch64, riscv64 and loongarch64: each of names is a wrapper that widens its arguments, moves
+    its number into the seventh argument register and tail-branches into zcall_nr_last6, with no call, no other
+    relocation and no stack access before it. gcc 12 for riscv64 leaves a dead `addi sp,sp,-N` ... `addi sp,sp,N`
+    pair in every wrapper (its frame for the two-word result, allocated and never used); that pair alone passes."""
+    reg, move, branch = CROSS[cpu][:3]
+
+    def checker(path):
+        text = run(objdump, "-dr", "--no-show-raw-insn", path)
+        bad = []
+        for name in names:
+            body = instructions(text, name)
+            if not body:
+                bad.append(f"{name} not found")
+                continue
+            tail = next((n for n, (_, rel) in enumerate(body) if rel), None)
+            if tail is None or body[tail][1] != ["zcall_nr_last6"] or not re.match(branch, body[tail][0]):
+                bad.append(f"{name} does not tail-branch into zcall_nr_last6 first: {body}")
+                continue
+            before = [i for i, _ in body[:tail] if not re.match(r"(bti|hint|nop)\b", i)]
+            if cpu == "riscv64" and len(before) >= 2:
+                first = re.fullmatch(r"addi?\s+sp,\s*sp,\s*-(\d+)", before[0])
+                if first and re.fullmatch(rf"addi?\s+sp,\s*sp,\s*{first[1]}", before[-1]):
+                    before = before[1:-1]
+            after = body[tail + 1:tail + 2] if cpu == "riscv64" else []
+            if cpu == "riscv64" and not (after and re.match(r"(jr\s+t1|jalr\s+(zero,\s*)?t1)", after[0][0])):
+                bad.append(f"{name}: the auipc of its tail branch is followed by {after}")
+            stack = [i for i in before if re.search(r"\$?\bsp\b|\[|\(", i)]
+            if stack:
+                bad.append(f"{name} touches the stack: {stack}")
+            moved = [m for m in (re.match(move, i) for i in before) if m]
+            values = [int(next(g for g in m.groups() if g), 0) for m in moved]
+            if values != [numbers.get(name)]:
+                bad.append(f"{name} moves {values} into {reg}, not its number {numbers.get(name)}")
+        return "; ".join(bad) or None
+    return checker
+
+
 ENTRIES = {f"zcall_nr_last{n}" for n in range(7)} | {"zcall_syscall4", "zcall_syscall6", "zcall_rt_sigreturn"}
+# Linux's calls of six kernel words: x86_64's asm entries (the ZCALL_SIX table of asm/linux_x86_64.S), C++
+# wrappers on the other architectures; and each one's number on this one.
+TABLE = {name: [k.strip() for k in kinds.split(",")] for name, kinds in
+         re.findall(r"^ZCALL_SIX\s+(zcall_\w+),\s*\w+,\s*(.*?)\s*$", (root / "asm" / "linux_x86_64.S").read_text(), re.M)}
+SIX = sorted(TABLE)
+
+
+def needed(kinds):
+    """The instructions a six-word entry needs to its first ret: the number into eax; one to widen each argument
+    but an int first one (i, u), to move the fourth into r10 (w), to write the sigset size (s), four for an offset
+    of two words and the argument after it (o); the trap; cmp, jae, xor, ret. At most 9 but for three
+    arguments to widen beside a fourth (futex: 10) and for an offset of two words (preadv2, pwritev2: 11)."""
+    n = 1 + 1 + 4
+    for at, k in enumerate(kinds, 1):
+        n += {"i": at > 1, "u": 1, "w": at == 4, "s": 1, "o": 4}[k]
+    return n - (kinds[3:4] == ["o"])  # the argument after the offset was counted twice
+
+
+LIMITS = {name: needed(kinds) for name, kinds in TABLE.items()}
+gen = root / "include" / "zcall" / "gen" / f"linux_{cpu}.h"
+NUMBERS = {f"zcall_{n}": int(v) for n, v in re.findall(r"^#define ZCALL_SYS_(\w+) (\d+)$", gen.read_text(), re.M)} \
+    if gen.exists() else {}
 
 # The protections a hardened build asks for, the macros they define, and the
 # property each must leave in objects and in what is linked from them.
@@ -262,8 +393,16 @@ with tempfile.TemporaryDirectory() as tmp:
     rejects(full_relro, build("lazy.so", "-shared", "-nostdlib", "-Wl,-z,relro,-z,lazy", plain),
             "a library linked -z lazy")
 
-    if cpu == "x86_64" and optimization in ("1", "2", "3", "s"):
-        holds(tail_calls, archive, "every typed wrapper of libzcall.a tail-jumps into its entry (six-argument ones call it)")
+    # A six-argument wrapper that calls zcall_nr_last6 and then works on the result, as the checks below must reject.
+    framed6 = ("framed6.c", "#include <zcall/zcall.h>\nzcall_ret zcall_framed6(int fd, void* p, size_t n, unsigned f, "
+               "void* q, size_t m) {\n  zcall_ret r = zcall_nr_last6((uintptr_t)fd, (uintptr_t)p, n, f, (uintptr_t)q, m, 426);\n"
+               "  r.r1++;\n  return r;\n}\n")
+    optimized = optimization in ("1", "2", "3", "s")
+    six = [n for n in SIX if n in exported]
+    check(len(six) == len(SIX) and SIX, f"libzcall.so exports each of the {len(SIX)} calls of six kernel words that "
+          f"asm/linux_x86_64.S lists (missing: {sorted(set(SIX) - set(six))})")
+    if cpu == "x86_64" and optimized:
+        holds(tail_calls, archive, "every typed wrapper of libzcall.a tail-jumps into its entry, and none calls")
         # A wrapper that calls its entry and then works on the result.
         framed = Path(tmp) / "framed.a"
         framed.write_bytes(Path(archive).read_bytes())
@@ -271,8 +410,47 @@ with tempfile.TemporaryDirectory() as tmp:
         run("ar", "q", str(framed), build("framed.o", "-O2", "-I", str(root / "include"), "-c",
                                           source=("framed.c", "#include <zcall/zcall.h>\n" + body)))
         rejects(tail_calls, str(framed), "libzcall.a with a wrapper that calls its entry and returns")
+
+        holds(six_entries(six, NUMBERS, LIMITS), archive, f"each of the {len(six)} six-word calls is an asm entry: "
+              "its number moved into eax, no stack (rsp, push, pop, call), no more instructions to its first ret than "
+              f"its kinds need ({ {n: LIMITS[n] for n in six} })")
+        # The goal of the table: a six-word call costs at most two instructions more than write, a wrapper of three
+        # arguments, through its tail jump into zcall_nr_last3 and to that entry's ret.
+        text = run("objdump", "-d", "--no-show-raw-insn", archive)
+        def path_length(name, end):
+            body = [i for i, _ in instructions(text, name) or [] if not i.startswith("endbr64")]
+            return next((n + 1 for n, i in enumerate(body) if re.match(end, i)), 99)
+        write = path_length("zcall_write", r"jmp\b") + path_length("zcall_nr_last3", r"ret\b")
+        uring = path_length("zcall_io_uring_enter", r"ret\b")
+        check(uring <= write + 2, f"zcall_io_uring_enter takes {uring} instructions to its ret, zcall_write {write} "
+              "through zcall_nr_last3: at most two more")
+        demo6 = {"zcall_demo": 426}
+        bad6 = build("framed6.o", "-O2", "-I", str(root / "include"), "-c", source=framed6)
+        rejects(six_entries(["zcall_framed6"], {"zcall_framed6": 426}, {"zcall_framed6": 9}), bad6,
+                "a six-argument wrapper that calls zcall_nr_last6")
+        long6 = build("long6.o", "-c", source=("long6.S", demo_asm(
+            "\tmov $426, %eax\n" + "\tmov %esi, %esi\n" * 4 + "\tsyscall\n\tcmp $-4095, %rax\n\tjae 1f\n\txor %edx, %edx\n"
+            "\tret\n1:\tret")))
+        rejects(six_entries(["zcall_demo"], demo6, {"zcall_demo": 9}), long6, "a six-word entry of 10 instructions held to 9")
+        pushed = build("pushed.o", "-c", source=("pushed.S", demo_asm("\tmov $426, %eax\n\tpush %rcx\n\tpop %r10\n\tsyscall\n\tret")))
+        rejects(six_entries(["zcall_demo"], demo6, {"zcall_demo": 9}), pushed, "a six-word entry that moves r10 through the stack")
+    elif cpu in CROSS and optimized:
+        objdump, package = CROSS[cpu][3]
+        if not shutil.which(objdump):
+            check(False, f"the six-word wrappers of {cpu} are read with {objdump} ({package}), which is not installed")
+        else:
+            holds(six_tail_branches(objdump, six, NUMBERS), archive,
+                  f"each of the {len(six)} six-word wrappers moves its number into {CROSS[cpu][0]} and tail-branches "
+                  "into zcall_nr_last6, with no call and no stack access")
+            bad6 = build("framed6.o", "-O2", "-I", str(root / "include"), "-c", source=framed6)
+            rejects(six_tail_branches(objdump, ["zcall_framed6"], {"zcall_framed6": 426}), bad6,
+                    "a six-argument wrapper that calls zcall_nr_last6")
+            spilled = build("spilled.o", "-c", source=("spilled.S", demo_asm(CROSS[cpu][4])))
+            rejects(six_tail_branches(objdump, ["zcall_demo"], {"zcall_demo": 426}), spilled,
+                    "a six-argument wrapper that keeps an argument on the stack before its tail branch")
     else:
-        print(f"---- the shape of the wrappers is checked on x86_64 at -O1 and above, not {cpu} at -O{optimization}")
+        print(f"---- the shape of the wrappers is checked at -O1 and above on {', '.join(['x86_64', *CROSS])}, "
+              f"not {cpu} at -O{optimization}")
 
     if cpu in hardening:
         flags, macros, wanted = hardening[cpu]

@@ -105,6 +105,20 @@ TEST(mem_mmap, maps_a_file_at_a_page_offset) {
   T_EXPECT_OK(zcall_munmap(addr, page));
 }
 
+// The offset is a whole word: above 4 GiB, a wrapper that passed only its low 32 bits would map the page
+// those bits name, which holds other bytes here.
+TEST(mem_mmap, maps_a_file_at_an_offset_above_4_gib) {
+  t_fd fd(memfd_create("zcall-mem", 0));
+  ASSERT_GE(fd.get(), 0);
+  const auto above = (off_t{1} << 32) + static_cast<off_t>(page);
+  ASSERT_EQ(pwrite(fd.get(), "low page", 8, static_cast<off_t>(page)), 8);
+  ASSERT_EQ(pwrite(fd.get(), "past 4 GiB", 10, above), 10);  // a sparse file: nothing in between is stored
+  auto addr = reinterpret_cast<char*>(T_EXPECT_OK(
+      zcall_mmap(nullptr, page, ZCALL_PROT_READ, ZCALL_MAP_SHARED, fd.get(), static_cast<std::int64_t>(above))));
+  EXPECT_EQ(std::string(addr, 10), "past 4 GiB");
+  T_EXPECT_OK(zcall_munmap(addr, page));
+}
+
 TEST(mem_mmap, fails_with_einval_ebadf_and_eexist) {
   T_EXPECT_ERR(zcall_mmap(nullptr, 0, ZCALL_PROT_READ, ZCALL_MAP_PRIVATE | ZCALL_MAP_ANONYMOUS, -1, 0), EINVAL);
   T_EXPECT_ERR(zcall_mmap(nullptr, page, ZCALL_PROT_READ, ZCALL_MAP_PRIVATE, -1, 0), EBADF);

@@ -62,7 +62,8 @@ ZCALL_API zcall_ret zcall_syscall6(uintptr_t nr, uintptr_t a1, uintptr_t a2, uin
  * zcall_nr_lastN is any system call with N arguments, the number after them,
  * so that the arguments already sit in the registers the kernel reads: this
  * saves the register shuffle that the number first needs. The typed wrappers
- * and zcall.hpp's zcall::syscall4/6 call these.
+ * and zcall.hpp's zcall::syscall4/6 call these; on x86_64, where the number of a
+ * call of six arguments would go on the stack, those wrappers trap themselves.
  */
 ZCALL_API zcall_ret zcall_nr_last0(uintptr_t nr);
 ZCALL_API zcall_ret zcall_nr_last1(uintptr_t a1, uintptr_t nr);
