@@ -135,6 +135,9 @@ class image {
   const T* at(uint64_t vaddr, uint64_t n = 1, bool executable = false) const {
     if (n > max_bytes || (bias_ + vaddr) % alignof(T)) return nullptr;
     uint64_t size = n * sizeof(T);
+    // Never below the ELF header, nor further past it than mapped() checks.
+    uint64_t from_base = bias_ + vaddr - base_;
+    if (from_base > max_bytes || size > max_bytes - from_base) return nullptr;
     for (unsigned i = 0; i < count_; i++) {
       const phdr& p = phdrs_[i];
       if (p.type != pt_load || (executable && !(p.flags & pf_x))) continue;
@@ -282,7 +285,8 @@ unsigned read_image(const void* header, uintptr_t (&address)[vdso::calls]) {
 // What the auxiliary vector says of the vDSO: where it is, and the page size it is mapped in.
 struct vdso_place {
   uintptr_t header = 0, page = 0;
-  bool end = false;  // AT_NULL was seen: nothing more to read
+  bool end = false;     // AT_NULL was seen: nothing more to read
+  bool unsure = false;  // the vector could not be read for now (no descriptor or memory left): ask again later
 };
 
 // Reads n words of auxv pairs into *place.
@@ -300,16 +304,20 @@ void scan(const uintptr_t* auxv, uintptr_t n, vdso_place* place) {
 bool mapped(const vdso_place& place) {
   unsigned char pages[256];
   uintptr_t page = place.page;
-  if (!place.header || !page || page & (page - 1) || place.header % page) return false;
+  if (!place.header || !page || page & (page - 1) || place.header % page || page * sizeof pages < max_bytes)
+    return false;
   if (sys(ZCALL_SYS_mincore, place.header, page, pages).err) return false;
+  // image::at() reads no further than max_bytes past the header: every page up to the end of the last
+  // segment is checked, and a segment outside those bytes makes the image one not to read at all.
   image im(reinterpret_cast<const void*>(place.header));
   uint64_t end = 0;
   for (unsigned i = 0; i < im.segments(); i++) {
     const phdr& p = im.segment(i);
-    if (p.type == pt_load && im.address(p.vaddr) + p.filesz - place.header > end)
-      end = im.address(p.vaddr) + p.filesz - place.header;
+    if (p.type != pt_load) continue;
+    uint64_t from_header = im.address(p.vaddr) - place.header;
+    if (from_header > max_bytes || p.filesz > max_bytes - from_header) return false;
+    if (from_header + p.filesz > end) end = from_header + p.filesz;
   }
-  if (end > sizeof pages * page) return false;
   return !sys(ZCALL_SYS_mincore, place.header, (end + page - 1) / page * page, pages).err;
 }
 
@@ -328,7 +336,10 @@ vdso_place discover() {
   // Before Linux 6.4, or where prctl is filtered: the same vector, from procfs.
   place = {};
   zcall_ret fd = sys(ZCALL_SYS_openat, ZCALL_AT_FDCWD, "/proc/self/auxv", ZCALL_O_RDONLY | ZCALL_O_CLOEXEC, 0);
-  if (fd.err) return place;
+  if (fd.err) {
+    place.unsure = fd.err == ZCALL_EMFILE || fd.err == ZCALL_ENFILE || fd.err == ZCALL_ENOMEM || fd.err == ZCALL_EINTR;
+    return place;
+  }
   while (!place.end) {
     zcall_ret got = sys(ZCALL_SYS_read, static_cast<int>(fd.r1), auxv, sizeof auxv);
     if (got.err == ZCALL_EINTR) continue;
@@ -349,16 +360,19 @@ unsigned publish(const void* header) {
 
 }  // namespace
 
+// A lack of descriptors or memory publishes nothing: this call traps, and a later one looks again.
 uintptr_t zcall::detail::vdso::first_use(call c) {
   vdso_place place = discover();
+  if (place.unsure) return absent;
   publish(mapped(place) ? reinterpret_cast<const void*>(place.header) : nullptr);
   return __atomic_load_n(&found[c], __ATOMIC_ACQUIRE);
 }
 
 unsigned zcall_vdso_init(const void* elf_header) { return publish(elf_header); }
 
+// An auxv may name a vDSO since unmapped (valgrind unmaps it): it is checked as on first use.
 unsigned zcall_vdso_init_auxv(const uintptr_t* auxv) {
   vdso_place place;
   if (auxv) scan(auxv, 2 * 4096, &place);
-  return publish(reinterpret_cast<const void*>(place.header));
+  return publish(mapped(place) ? reinterpret_cast<const void*>(place.header) : nullptr);
 }

@@ -141,9 +141,20 @@ TEST_F(vdso, a_read_only_page_faults_in_the_vdso_and_fails_with_efault_from_the_
   long page = sysconf(_SC_PAGESIZE);
   void* ro = mmap(nullptr, static_cast<size_t>(page), PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
   ASSERT_NE(ro, MAP_FAILED);
+  // Where the clock source cannot be read from user space, the vDSO itself traps, and the kernel answers EFAULT.
+  bool vdso_traps = false;
+  if (kernel_vdso()) {
+    t_trapped libc{};
+    T_TRAP(ZCALL_SYS_clock_gettime, -ZCALL_EPERM, ([] {
+             timespec ts{};
+             return zcall_ret{static_cast<std::uintptr_t>(clock_gettime(CLOCK_MONOTONIC, &ts)), 0};
+           }),
+           &libc);
+    vdso_traps = libc.traps != 0;
+  }
   for (bool with_vdso : {true, false}) {
     if (!with_vdso) zcall_vdso_init(nullptr);
-    bool served = with_vdso && kernel_vdso();
+    bool served = with_vdso && kernel_vdso() && !vdso_traps;
     pid_t child = fork();
     ASSERT_GE(child, 0);
     if (child == 0) {
@@ -226,20 +237,22 @@ std::vector<unsigned char> copy_kernel_vdso() {
   return image;
 }
 
-// An image placed so that its last byte is followed by an inaccessible page: a read past what it holds
-// crashes the test instead of passing unseen. Executable, so that the calls found can run.
+// An image placed between two inaccessible pages, its last byte against the second: a read before its
+// header or past what it holds crashes the test instead of passing unseen. Executable, so that the calls
+// found can run.
 class guarded {
  public:
   explicit guarded(const std::vector<unsigned char>& image) {
     page_ = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
     std::size_t size = (image.size() + 7) / 8 * 8;
-    span_ = (size + page_ - 1) / page_ * page_ + page_;
+    span_ = page_ + (size + page_ - 1) / page_ * page_ + page_;
     void* m = mmap(nullptr, span_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
     if (m == MAP_FAILED) return;
     map_ = static_cast<unsigned char*>(m);
     base_ = map_ + span_ - page_ - size;
     std::memcpy(base_, image.data(), image.size());
-    mprotect(map_, span_ - page_, PROT_READ | PROT_EXEC);
+    mprotect(map_ + page_, span_ - 2 * page_, PROT_READ | PROT_EXEC);
+    mprotect(map_, page_, PROT_NONE);
     mprotect(map_ + span_ - page_, page_, PROT_NONE);
   }
   ~guarded() {
@@ -348,6 +361,15 @@ std::vector<damage> damages(const std::vector<unsigned char>& image_for_sizes) {
          for (unsigned i = 0; i < e.header()->e_phnum; i++) e.segment(i)->p_flags &= ~PF_X;
        }},
   };
+  // A segment that reaches below the ELF header, and a string table there: nothing before the header is read.
+  d.push_back({"a PT_LOAD and the string table below the header", [](elf& e) {
+                 Elf64_Phdr* spare = nullptr;
+                 for (unsigned i = 0; i < e.header()->e_phnum && !spare; i++)
+                   if (e.segment(i)->p_type != PT_LOAD && e.segment(i)->p_type != PT_DYNAMIC) spare = e.segment(i);
+                 if (!spare) spare = e.first(PT_LOAD);  // then only the string table is moved
+                 *spare = Elf64_Phdr{PT_LOAD, PF_R | PF_X, 0, ~Elf64_Addr{4095}, 0, 8192, 8192, 4096};
+                 e.dynamic(DT_STRTAB)->d_un.d_ptr = ~Elf64_Addr{4095};
+               }});
   // The hash tables: DT_HASH's count cannot exceed the image, its chains are never walked (so a loop
   // among them is harmless); DT_GNU_HASH alone is walked, so its counts and chains are bounded.
   d.push_back({"DT_HASH counting 2^31 symbols", [](elf& e) {

@@ -1146,7 +1146,8 @@ ZCALL_API zcall_ret zcall_memfd_secret(unsigned int flags);
  * use (prctl(PR_GET_AUXV), else /proc/self/auxv), without a lock, and
  * zcall_vdso_init can tell it instead. One difference from the trap: a
  * pointer that lies in user space but cannot be written makes the vDSO fault
- * (SIGSEGV), as in the C library. NULL where the call takes none, the first
+ * (SIGSEGV), as in the C library, and so does an address between the top of
+ * user space and the kernel's half. NULL where the call takes none, the first
  * 64 KiB and the kernel's half of the address space still give ZCALL_EFAULT.
  */
 
@@ -1163,13 +1164,15 @@ ZCALL_API zcall_ret zcall_time(int64_t* tloc);
 #endif
 /** See getcpu(2). r1 = 0; cpu and node may be NULL; cache is unused (NULL). */
 ZCALL_API zcall_ret zcall_getcpu(unsigned int* cpu, unsigned int* node, void* cache);
-/** Points zcall at the vDSO whose ELF header is at elf_header, the AT_SYSINFO_EHDR entry of the auxiliary vector,
- * instead of the one it would find; with NULL, at none, so that every call above traps. Returns how many of the calls
- * above the image serves: 0 if it is not a vDSO image zcall can read, and then none is used. Optional; call it before
- * other threads use zcall. */
+/** Points zcall at the vDSO whose ELF header is at elf_header, instead of the one it would find; with NULL, at none,
+ * so that every call above traps. The image must be mapped and readable as its program headers describe it: zcall
+ * checks what the image says against itself, not against the memory map. Returns how many of the calls above the
+ * image serves: 0 if it is not a vDSO image zcall can read, and then none is used. Optional; call it before other
+ * threads use zcall. */
 ZCALL_API unsigned zcall_vdso_init(const void* elf_header);
-/** The same, from an auxiliary vector (pairs of words ending with AT_NULL, as a program's _start finds past envp);
- * an auxv without AT_SYSINFO_EHDR, or NULL, means no vDSO. */
+/** The same, from an auxiliary vector (pairs of words ending with AT_NULL, as a program's _start finds past envp):
+ * the vDSO at AT_SYSINFO_EHDR, if every page of it is still mapped (AT_PAGESZ gives the page size). An auxv without
+ * those, or NULL, means no vDSO. */
 ZCALL_API unsigned zcall_vdso_init_auxv(const uintptr_t* auxv);
 
 /* --- Processes, signals and time --------------------------------------------------------- */
