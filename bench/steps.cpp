@@ -11,8 +11,8 @@
 //   steps VARIANT N     prints: per-call first-call-instructions first-call-ns
 #include <signal.h>
 #include <sys/ptrace.h>
-#include <time.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <algorithm>
