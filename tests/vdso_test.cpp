@@ -374,7 +374,8 @@ std::vector<damage> damages(const std::vector<unsigned char>& image_for_sizes) {
                  for (unsigned i = 0; i < e.header()->e_phnum && !spare; i++)
                    if (e.segment(i)->p_type != PT_LOAD && e.segment(i)->p_type != PT_DYNAMIC) spare = e.segment(i);
                  if (!spare) spare = e.first(PT_LOAD);  // then only the string table is moved
-                 *spare = Elf64_Phdr{PT_LOAD, PF_R | PF_X, 0, ~Elf64_Addr{4095}, 0, 8192, 8192, 4096};
+                 *spare = Elf64_Phdr{PT_LOAD, PF_R | PF_X, 4096, ~Elf64_Addr{4095},
+                                     0,       8192,        8192, 4096};  // not the header's
                  e.dynamic(DT_STRTAB)->d_un.d_ptr = ~Elf64_Addr{4095};
                }});
   // The hash tables: DT_HASH's count cannot exceed the image, its chains are never walked (so a loop
