@@ -239,29 +239,32 @@ def instructions(text, name):
     return out
 
 
+def each_body(text, names, check):
+    """What check(name, body) finds wrong with each of names in objdump output text, joined; None if nothing."""
+    bad = []
+    for name in names:
+        body = instructions(text, name)
+        bad += check(name, body) if body else [f"{name} not found"]
+    return "; ".join(bad) or None
+
+
 def six_entries(names, numbers, limits):
     """A checker: on x86_64 each of names is an asm entry that moves its number into eax, touches no stack
     (no rsp, push, pop, call) and returns after at most limits[name] instructions, a landing pad not counted."""
-    def checker(path):
-        text = run("objdump", "-d", "--no-show-raw-insn", path)
+    def check(name, body):
         bad = []
-        for name in names:
-            body = instructions(text, name)
-            if not body:
-                bad.append(f"{name} not found")
-                continue
-            insns = [i for i, _ in body if not i.startswith(("endbr64", "nop", "cs nop", "data16", "xchg %ax,%ax"))]
-            stack = [i for i in insns if re.search(r"%rsp|%esp|\bpush|\bpop|\bcall|\bleave|\benter", i)]
-            to_ret = next((n + 1 for n, i in enumerate(insns) if re.match(r"ret\b", i)), None)
-            number = re.match(r"mov\s+\$(0x[0-9a-f]+),%eax$", insns[0]) if insns else None
-            if stack:
-                bad.append(f"{name} touches the stack: {stack}")
-            if to_ret is None or to_ret > limits[name]:
-                bad.append(f"{name} takes {to_ret} instructions to its first ret, not at most {limits[name]}")
-            if not number or int(number[1], 16) != numbers.get(name):
-                bad.append(f"{name} starts {insns[:1]}, not the move of {numbers.get(name)} into eax")
-        return "; ".join(bad) or None
-    return checker
+        insns = [i for i, _ in body if not i.startswith(("endbr64", "nop", "cs nop", "data16", "xchg %ax,%ax"))]
+        stack = [i for i in insns if re.search(r"%rsp|%esp|\bpush|\bpop|\bcall|\bleave|\benter", i)]
+        to_ret = next((n + 1 for n, i in enumerate(insns) if re.match(r"ret\b", i)), None)
+        number = re.match(r"mov\s+\$(0x[0-9a-f]+),%eax$", insns[0]) if insns else None
+        if stack:
+            bad.append(f"{name} touches the stack: {stack}")
+        if to_ret is None or to_ret > limits[name]:
+            bad.append(f"{name} takes {to_ret} instructions to its first ret, not at most {limits[name]}")
+        if not number or int(number[1], 16) != numbers.get(name):
+            bad.append(f"{name} starts {insns[:1]}, not the move of {numbers.get(name)} into eax")
+        return bad
+    return lambda path: each_body(run("objdump", "-d", "--no-show-raw-insn", path), names, check)
 
 
 # The seventh argument register, the move of an immediate into it, a tail branch, the objdump that reads
@@ -286,35 +289,28 @@ def six_tail_branches(objdump, names, numbers):
     pair in every wrapper (its frame for the two-word result, allocated and never used); that pair alone passes."""
     reg, move, branch = CROSS[cpu][:3]
 
-    def checker(path):
-        text = run(objdump, "-dr", "--no-show-raw-insn", path)
+    def check(name, body):
         bad = []
-        for name in names:
-            body = instructions(text, name)
-            if not body:
-                bad.append(f"{name} not found")
-                continue
-            tail = next((n for n, (_, rel) in enumerate(body) if rel), None)
-            if tail is None or body[tail][1] != ["zcall_nr_last6"] or not re.match(branch, body[tail][0]):
-                bad.append(f"{name} does not tail-branch into zcall_nr_last6 first: {body}")
-                continue
-            before = [i for i, _ in body[:tail] if not re.match(r"(bti|hint|nop)\b", i)]
-            if cpu == "riscv64" and len(before) >= 2:
-                first = re.fullmatch(r"addi?\s+sp,\s*sp,\s*-(\d+)", before[0])
-                if first and re.fullmatch(rf"addi?\s+sp,\s*sp,\s*{first[1]}", before[-1]):
-                    before = before[1:-1]
-            after = body[tail + 1:tail + 2] if cpu == "riscv64" else []
-            if cpu == "riscv64" and not (after and re.match(r"(jr\s+t1|jalr\s+(zero,\s*)?t1)", after[0][0])):
-                bad.append(f"{name}: the auipc of its tail branch is followed by {after}")
-            stack = [i for i in before if re.search(r"\$?\bsp\b|\[|\(", i)]
-            if stack:
-                bad.append(f"{name} touches the stack: {stack}")
-            moved = [m for m in (re.match(move, i) for i in before) if m]
-            values = [int(next(g for g in m.groups() if g), 0) for m in moved]
-            if values != [numbers.get(name)]:
-                bad.append(f"{name} moves {values} into {reg}, not its number {numbers.get(name)}")
-        return "; ".join(bad) or None
-    return checker
+        tail = next((n for n, (_, rel) in enumerate(body) if rel), None)
+        if tail is None or body[tail][1] != ["zcall_nr_last6"] or not re.match(branch, body[tail][0]):
+            return [f"{name} does not tail-branch into zcall_nr_last6 first: {body}"]
+        before = [i for i, _ in body[:tail] if not re.match(r"(bti|hint|nop)\b", i)]
+        if cpu == "riscv64" and len(before) >= 2:
+            first = re.fullmatch(r"addi?\s+sp,\s*sp,\s*-(\d+)", before[0])
+            if first and re.fullmatch(rf"addi?\s+sp,\s*sp,\s*{first[1]}", before[-1]):
+                before = before[1:-1]
+        after = body[tail + 1:tail + 2] if cpu == "riscv64" else []
+        if cpu == "riscv64" and not (after and re.match(r"(jr\s+t1|jalr\s+(zero,\s*)?t1)", after[0][0])):
+            bad.append(f"{name}: the auipc of its tail branch is followed by {after}")
+        stack = [i for i in before if re.search(r"\$?\bsp\b|\[|\(", i)]
+        if stack:
+            bad.append(f"{name} touches the stack: {stack}")
+        moved = [m for m in (re.match(move, i) for i in before) if m]
+        values = [int(next(g for g in m.groups() if g), 0) for m in moved]
+        if values != [numbers.get(name)]:
+            bad.append(f"{name} moves {values} into {reg}, not its number {numbers.get(name)}")
+        return bad
+    return lambda path: each_body(run(objdump, "-dr", "--no-show-raw-insn", path), names, check)
 
 
 ENTRIES = {f"zcall_nr_last{n}" for n in range(7)} | {"zcall_syscall4", "zcall_syscall6", "zcall_rt_sigreturn"}

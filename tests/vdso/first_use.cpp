@@ -49,6 +49,12 @@ volatile sig_atomic_t handler_result = -1;
 
 void on_signal(int) { handler_result = read_between_traps() ? 1 : 0; }
 
+// Whether child, a fork or vfork of this process, exited with 0.
+bool exited_well(pid_t child) {
+  int status = 0;
+  return child > 0 && waitpid(child, &status, 0) == child && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+}
+
 int fail(const char* what) {
   std::printf("FAIL: %s\n", what);
   return 1;
@@ -81,15 +87,11 @@ int main(int argc, char** argv) {
     // The child shares this memory: what it finds, the parent then uses.
     pid_t child = vfork();
     if (child == 0) _exit(read_between_traps() ? 0 : 1);
-    int status = 0;
-    if (child < 0 || waitpid(child, &status, 0) != child || !WIFEXITED(status) || WEXITSTATUS(status))
-      return fail("the first reading, in a vfork child");
+    if (!exited_well(child)) return fail("the first reading, in a vfork child");
   } else if (!std::strcmp(how, "fork")) {
     pid_t child = fork();
     if (child == 0) _exit(read_between_traps() ? 0 : 1);
-    int status = 0;
-    if (child < 0 || waitpid(child, &status, 0) != child || !WIFEXITED(status) || WEXITSTATUS(status))
-      return fail("the first reading, in a forked child");
+    if (!exited_well(child)) return fail("the first reading, in a forked child");
     if (!read_between_traps()) return fail("the parent's own first reading, after the child's");
   } else {
     return fail("unknown case");
