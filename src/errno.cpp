@@ -1,14 +1,9 @@
 // SPDX-License-Identifier: MIT
-// Error numbers by name and message, from the generated per-OS table.
+// Error numbers by name and message, from the generated table of the OS, or of
+// the architecture where its kernel numbers errors its own way (mips64, ppc64).
 #include <zcall/zcall.h>
 
-#if defined(__linux__)
-#include "gen/errno_linux.h"
-#elif defined(__APPLE__)
-#include "gen/errno_darwin.h"
-#elif defined(__FreeBSD__)
-#include "gen/errno_freebsd.h"
-#endif
+#include "gen/errno.h"
 
 namespace {
 

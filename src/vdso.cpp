@@ -93,6 +93,17 @@ constexpr exports wanted = {
 #elif defined(__loongarch64)
 constexpr exports wanted = {
     258, "LINUX_5.10", {"__vdso_clock_gettime", "__vdso_clock_getres", "__vdso_gettimeofday", "", "__vdso_getcpu"}};
+#elif defined(__powerpc64__)
+constexpr exports wanted = {21,
+                            "LINUX_2.6.15",
+                            {"__kernel_clock_gettime", "__kernel_clock_getres", "__kernel_gettimeofday",
+                             "__kernel_time", "__kernel_getcpu"}};
+#elif defined(__s390x__)
+constexpr exports wanted = {
+    22, "LINUX_2.6.29", {"__kernel_clock_gettime", "__kernel_clock_getres", "__kernel_gettimeofday", "", "__kernel_getcpu"}};
+#elif defined(__mips64)
+constexpr exports wanted = {
+    8, "LINUX_2.6", {"__vdso_clock_gettime", "__vdso_clock_getres", "__vdso_gettimeofday", "", ""}};
 #else
 #error "no vDSO names for this architecture"
 #endif
@@ -110,7 +121,7 @@ class image {
     auto* e = static_cast<const ehdr*>(header);
     base_ = reinterpret_cast<uintptr_t>(header);
     if (base_ % 8 || e->ident[0] != 0x7f || e->ident[1] != 'E' || e->ident[2] != 'L' || e->ident[3] != 'F' ||
-        e->ident[4] != 2 /* 64-bit */ || e->ident[5] != 1 /* little-endian */ || e->type != 3 /* ET_DYN */ ||
+        e->ident[4] != 2 /* 64-bit */ || e->ident[5] != (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ ? 1 : 2) /* this machine's byte order */ || e->type != 3 /* ET_DYN */ ||
         e->machine != wanted.machine || e->phentsize != sizeof(phdr) || e->phnum > max_segments || e->phoff % 8)
       return;
     // Until the segments are known, only the first page is sure to be mapped.

@@ -31,24 +31,40 @@ TWO_WORD_OFFSET = ("preadv", "pwritev")
 # count of the syscall's SYSCALL_DEFINEn.
 MISSING = {"linux_riscv64": {"riscv_hwprobe": (258, 5)}}
 
-ROW = re.compile(r'^\[\s*(?:BASE_NR\s*\+\s*)?(\d+)\]\s*=\s*\{\s*(\d+),.*"(\w+)"\s*\},?\s*$')
-INCLUDE = re.compile(r'^#include "(.+)"$')
+# Each architecture's table, where it is not <arch>/syscallent.h: mips's syscallent.h holds o32, n32
+# and n64 together, and n64's rows are numbered from BASE_NR, 5000.
+TABLES = {"ppc64": "powerpc64le/syscallent.h", "mips64": "mips/syscallent-n64.h"}
+
+ROW = re.compile(r'^\[\s*(BASE_NR\s*\+\s*)?(\d+)\]\s*=\s*\{\s*(\d+),.*"(\w+)"\s*\},?\s*(/\*.*\*/)?$')
+INCLUDE = re.compile(r'^#\s*include "(.+)"$')
+BASE = re.compile(r'^#\s*define BASE_NR (\d+)$')
 
 
-def rows(path, strace):
-    """The file's rows, following its #include lines as strace's build finds them: beside the file, then in generic/."""
-    for line in path.read_text().splitlines():
-        if m := INCLUDE.match(line.strip()):
+def rows(path, strace, base=0):
+    """The file's rows, following its #include lines as strace's build finds them: beside the file, then in
+    generic/. Only the first branch of an #if is read (mips's n64 table, not its stubs for other builds), and
+    an included file's BASE_NR is the includer's."""
+    skipping = False
+    for line in (line.strip() for line in path.read_text().splitlines()):
+        if line == "#else" or (line == "#ifndef BASE_NR" and base):
+            skipping = True
+        elif line == "#endif":
+            skipping = False
+        elif skipping:
+            continue
+        elif m := BASE.match(line):
+            base = int(m.group(1))
+        elif m := INCLUDE.match(line):
             found = path.parent / m.group(1)
-            yield from rows(found if found.exists() else strace / "generic" / Path(m.group(1)).name, strace)
-        elif m := ROW.match(line.strip()):
-            yield m.group(3), int(m.group(1)), int(m.group(2))
+            yield from rows(found if found.exists() else strace / "generic" / Path(m.group(1)).name, strace, base)
+        elif m := ROW.match(line):
+            yield m.group(4), int(m.group(2)) + (base if m.group(1) else 0), int(m.group(3))
 
 
 def table(strace, arch):
     """{name: (number, nargs)}; a name twice keeps its first number."""
     out = {}
-    for name, nr, nargs in rows(strace / arch / "syscallent.h", strace):
+    for name, nr, nargs in rows(strace / TABLES.get(arch, f"{arch}/syscallent.h"), strace):
         out.setdefault(name, (nr, nargs))
     return out
 

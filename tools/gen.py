@@ -9,11 +9,14 @@ Outputs, for each platform P of tools/data/platforms.tsv and its OS:
     include/zcall/gen/P.h, P.hpp   syscall numbers, and the constants whose value is P's own
     include/zcall/gen/<os>_constants.h, .hpp
                                    the constants every architecture of the OS shares
-    include/zcall/gen/<os>_errno.h, .hpp, .inc
-                                   ZCALL_E<name>; Errno's named values and their declarations
+    include/zcall/gen/<table>_errno.h, .hpp, .inc
+                                   ZCALL_E<name>; Errno's named values and their declarations, where
+                                   <table> is the OS (errno.tsv) or a platform whose kernel numbers
+                                   errors its own way (errno_<arch>.tsv: mips64, ppc64)
     include/zcall/gen/platform.h, .hpp, platform_errno.inc
                                    pick the files above for the platform being compiled
-    src/gen/errno_<os>.h           names and messages behind zcall_errname / zcall_strerror
+    src/gen/errno_<table>.h        names and messages behind zcall_errname / zcall_strerror
+    src/gen/errno.h                picks the one of the platform being compiled
     tests/gen/<os>_check.hpp       static_asserts of every value against the C library's headers,
                                    for the systems whose headers are here (SYSTEM_HEADERS_HERE)
     tests/gen/<os>_kernel_check.hpp
@@ -163,19 +166,42 @@ def cpp_errno_name(name):
 
 
 @dataclass
+class ErrnoTable:
+    """One errno.tsv: the OS's, or an architecture's own (errno_<arch>.tsv)."""
+    name: str  # linux, or linux_mips64: it names the generated files
+    errnos: list  # Errno
+    aliases: list  # (alias, target)
+
+
+def errno_table_name(p):
+    return p.name if (DATA / p.os / f"errno_{p.arch}.tsv").exists() else p.os
+
+
+def load_errnos(p):
+    name = errno_table_name(p)
+    errnos, aliases = [], []
+    for fields in rows(DATA / p.os / ("errno.tsv" if name == p.os else f"errno_{p.arch}.tsv")):
+        if fields[1].startswith("="):
+            aliases.append((fields[0], fields[1][1:]))
+        else:
+            errnos.append(Errno(fields[0], int(fields[1]), fields[2]))
+    return ErrnoTable(name, errnos, aliases)
+
+
+@dataclass
 class Tables:
     """What tools/data/ holds for one platform."""
     platform: Platform
     syscalls: list  # (name, number)
     constants: list  # Constant, grouped by prefix in order of first appearance
+    errno: ErrnoTable
 
 
 @dataclass
 class OsTables:
-    """What one OS's platforms hold together: the errno table and the constants they share."""
+    """What one OS's platforms hold together: errno tables and the constants they share."""
     os: str
-    errnos: list  # Errno
-    aliases: list  # (alias, target)
+    errno_tables: list  # ErrnoTable, each once
     platforms: list  # Tables
     shared: list = field(default_factory=list)  # Constant with one value on every architecture
 
@@ -208,21 +234,18 @@ def load_constants(os_name, arch):
 
 
 def load_os(os_name, platforms):
-    errnos, aliases = [], []
-    for fields in rows(DATA / os_name / "errno.tsv"):
-        if fields[1].startswith("="):
-            aliases.append((fields[0], fields[1][1:]))
-        else:
-            errnos.append(Errno(fields[0], int(fields[1]), fields[2]))
+    errno_tables = {}
+    for p in platforms:
+        errno_tables.setdefault(errno_table_name(p), load_errnos(p))
     tables = [Tables(p, [(name, int(number)) for name, number in rows(DATA / os_name / f"syscalls_{p.arch}.tsv")],
-                     load_constants(os_name, p.arch)) for p in platforms]
+                     load_constants(os_name, p.arch), errno_tables[errno_table_name(p)]) for p in platforms]
     texts = {}
     for t in tables:
         for c in t.constants:
             texts.setdefault(c.kernel_name, set()).add(c.text)
     everywhere = set.intersection(*({c.kernel_name for c in t.constants} for t in tables))
     shared = [c for c in tables[0].constants if len(texts[c.kernel_name]) == 1 and c.kernel_name in everywhere]
-    return OsTables(os_name, errnos, aliases, tables, shared)
+    return OsTables(os_name, list(errno_tables.values()), tables, shared)
 
 
 # --- Headers for users -----------------------------------------------------------------
@@ -270,9 +293,9 @@ def cpp_header(name, title, syscalls, constants):
 
 
 def c_errno_header(t):
-    guard = f"ZCALL_GEN_{t.os.upper()}_ERRNO_H"
+    guard = f"ZCALL_GEN_{t.name.upper()}_ERRNO_H"
     out = [f"/* {BANNER} */", f"#ifndef {guard}", f"#define {guard}", ""]
-    out += [f"/* {t.os} error numbers: {len(t.errnos)}, and {len(t.aliases)} aliases. */"]
+    out += [f"/* {t.name} error numbers: {len(t.errnos)}, and {len(t.aliases)} aliases. */"]
     out += [f"#define ZCALL_{e.name} {e.number}" for e in t.errnos]
     out += [f"#define ZCALL_{alias} ZCALL_{target}" for alias, target in t.aliases]
     out += ["", "#endif", ""]
@@ -280,11 +303,11 @@ def c_errno_header(t):
 
 
 def cpp_errno_header(t):
-    guard = f"ZCALL_GEN_{t.os.upper()}_ERRNO_HPP"
+    guard = f"ZCALL_GEN_{t.name.upper()}_ERRNO_HPP"
     values = {e.name: e.number for e in t.errnos}
     out = [f"// {BANNER}", f"#ifndef {guard}", f"#define {guard}", ""]
     out += ["namespace zcall {", "inline namespace v0_1 {", ""]
-    out += [f"// The values of Errno's named constants, declared in the class by {t.os}_errno.inc."]
+    out += [f"// The values of Errno's named constants, declared in the class by {t.name}_errno.inc."]
     out += [f"inline constexpr Errno Errno::{e.cpp_name}{{{e.number}}};" for e in t.errnos]
     out += [f"inline constexpr Errno Errno::{cpp_errno_name(a)}{{{values[target]}}};" for a, target in t.aliases]
     out += ["", "}  // namespace v0_1", "}  // namespace zcall", "", "#endif", ""]
@@ -340,7 +363,7 @@ def errno_table(t):
         return "\n".join("    " + ", ".join(str(v) for v in values[i:i + 12]) + "," for i in range(0, len(values), 12))
 
     return (f"// {BANNER}\n"
-            f"// {t.os} errno names and messages; 0xFFFF marks a number the kernel does not define.\n"
+            f"// {t.name} errno names and messages; 0xFFFF marks a number the kernel does not define.\n"
             "namespace zcall::detail {\n\n"
             f"constexpr unsigned errno_count = {top + 1};\n"
             f"constexpr unsigned short errno_none = 0xFFFF;\n\n"
@@ -369,10 +392,14 @@ def check_header(t):
         out += [f"#if defined(__NR_{name}) && defined(ZCALL_SYS_{name})",
                 f"static_assert(ZCALL_SYS_{name} == __NR_{name} && zcall::sys::{name} == __NR_{name});",
                 "#endif"]
-    for e in t.errnos:
-        out.append(f"static_assert(ZCALL_{e.name} == {e.name} && zcall::Errno::{e.cpp_name}.value() == {e.name});")
-    for alias, _ in t.aliases:
-        out.append(f"static_assert(ZCALL_{alias} == {alias} && zcall::Errno::{cpp_errno_name(alias)}.value() == {alias});")
+    # Each errno table against the system's values; a name not every table has is checked where it is defined.
+    names = {}
+    for table in t.errno_tables:
+        for name in [e.name for e in table.errnos] + [alias for alias, _ in table.aliases]:
+            names[name] = names.get(name, 0) + 1
+    for name, count in names.items():
+        check = [f"static_assert(ZCALL_{name} == {name} && zcall::Errno::{cpp_errno_name(name)}.value() == {name});"]
+        out += check if count == len(t.errno_tables) else [f"#ifdef ZCALL_{name}"] + check + ["#endif"]
     newer, constants = [], {}
     for tables in t.platforms:
         for c in tables.constants:
@@ -410,11 +437,14 @@ def os_outputs(t):
     files = {
         f"include/zcall/gen/{t.os}_constants.h": c_header(f"{t.os}_constants", title, [], t.shared),
         f"include/zcall/gen/{t.os}_constants.hpp": cpp_header(f"{t.os}_constants", title, [], t.shared),
-        f"include/zcall/gen/{t.os}_errno.h": c_errno_header(t),
-        f"include/zcall/gen/{t.os}_errno.hpp": cpp_errno_header(t),
-        f"include/zcall/gen/{t.os}_errno.inc": errno_members(t),
-        f"src/gen/errno_{t.os}.h": errno_table(t),
     }
+    for e in t.errno_tables:
+        files.update({
+            f"include/zcall/gen/{e.name}_errno.h": c_errno_header(e),
+            f"include/zcall/gen/{e.name}_errno.hpp": cpp_errno_header(e),
+            f"include/zcall/gen/{e.name}_errno.inc": errno_members(e),
+            f"src/gen/errno_{e.name}.h": errno_table(e),
+        })
     if t.os in SYSTEM_HEADERS_HERE:
         files[f"tests/gen/{t.os}_check.hpp"] = check_header(t)
         files[f"tests/gen/{t.os}_kernel_check.hpp"] = kernel_check_header(t)
@@ -435,12 +465,15 @@ def dispatch_outputs():
     return {
         "include/zcall/gen/platform.h": dispatch(
             "The numbers and constants of the platform being compiled, for zcall.h.",
-            lambda p: [f"{p.os}_errno.h", f"{p.os}_constants.h", f"{p.name}.h"]),
+            lambda p: [f"{errno_table_name(p)}_errno.h", f"{p.os}_constants.h", f"{p.name}.h"]),
         "include/zcall/gen/platform.hpp": dispatch(
             "The same for zcall.hpp, after class Errno.",
-            lambda p: [f"{p.os}_errno.hpp", f"{p.os}_constants.hpp", f"{p.name}.hpp"], False),
+            lambda p: [f"{errno_table_name(p)}_errno.hpp", f"{p.os}_constants.hpp", f"{p.name}.hpp"], False),
         "include/zcall/gen/platform_errno.inc": dispatch(
-            "Errno's named values, inside class Errno.", lambda p: [f"{p.os}_errno.inc"], False),
+            "Errno's named values, inside class Errno.", lambda p: [f"{errno_table_name(p)}_errno.inc"], False),
+        "src/gen/errno.h": dispatch(
+            "The errno names and messages of the platform being compiled, for src/errno.cpp.",
+            lambda p: [f"errno_{errno_table_name(p)}.h"], False),
     }
 
 

@@ -20,48 +20,24 @@ inline constexpr int VSOCK = 40;
 }  // namespace af
 
 namespace sock {
-inline constexpr int STREAM = 1;
-inline constexpr int DGRAM = 2;
 inline constexpr int RAW = 3;
 inline constexpr int RDM = 4;
 inline constexpr int SEQPACKET = 5;
-inline constexpr int NONBLOCK = 0x800;
 inline constexpr int CLOEXEC = 0x80000;
 }  // namespace sock
 
 namespace so {
 inline constexpr int MAXCONN = 4096;
-inline constexpr int REUSEADDR = 2;
-inline constexpr int REUSEPORT = 15;
-inline constexpr int KEEPALIVE = 9;
-inline constexpr int BROADCAST = 6;
-inline constexpr int LINGER = 13;
-inline constexpr int RCVBUF = 8;
-inline constexpr int SNDBUF = 7;
 inline constexpr int RCVBUFFORCE = 33;
-inline constexpr int SNDBUFFORCE = 32;
-inline constexpr int RCVLOWAT = 18;
-inline constexpr int SNDLOWAT = 19;
-inline constexpr int RCVTIMEO = 20;
-inline constexpr int SNDTIMEO = 21;
-inline constexpr int ERROR = 4;
-inline constexpr int TYPE = 3;
-inline constexpr int DOMAIN = 39;
-inline constexpr int PROTOCOL = 38;
-inline constexpr int ACCEPTCONN = 30;
-inline constexpr int OOBINLINE = 10;
 inline constexpr int PRIORITY = 12;
 inline constexpr int MARK = 36;
 inline constexpr int BINDTODEVICE = 25;
 inline constexpr int ZEROCOPY = 60;
 inline constexpr int INCOMING_CPU = 49;
 inline constexpr int BUSY_POLL = 46;
-inline constexpr int PASSCRED = 16;
-inline constexpr int PEERCRED = 17;
 inline constexpr int TIMESTAMP = 29;
 inline constexpr int TIMESTAMPNS = 35;
 inline constexpr int COOKIE = 57;
-inline constexpr int DONTROUTE = 5;
 inline constexpr int ATTACH_FILTER = 26;
 inline constexpr int DETACH_FILTER = 27;
 inline constexpr int ATTACH_REUSEPORT_CBPF = 51;
@@ -75,17 +51,6 @@ inline constexpr int TIMESTAMPING_NEW = 65;
 inline constexpr int PASSPIDFD = 76;
 inline constexpr int PEERPIDFD = 77;
 }  // namespace so
-
-namespace fio {
-inline constexpr int NREAD = 0x541b;
-inline constexpr int NBIO = 0x5421;
-inline constexpr int CLEX = 0x5451;
-inline constexpr int NCLEX = 0x5450;
-}  // namespace fio
-
-namespace tioc {
-inline constexpr int GWINSZ = 0x5413;
-}  // namespace tioc
 
 namespace sioc {
 inline constexpr int GIFINDEX = 0x8933;
@@ -105,7 +70,6 @@ inline constexpr int MPTCP = 0x106;
 }  // namespace ipproto
 
 namespace sol {
-inline constexpr int SOCKET = 1;
 inline constexpr int IP = 0;
 inline constexpr int TCP = 6;
 inline constexpr int UDP = 17;
@@ -251,17 +215,9 @@ inline constexpr int ACCMODE = 3;
 inline constexpr int RDONLY = 0;
 inline constexpr int WRONLY = 1;
 inline constexpr int RDWR = 2;
-inline constexpr int CREAT = 64;
-inline constexpr int EXCL = 128;
-inline constexpr int NOCTTY = 0x100;
 inline constexpr int TRUNC = 0x200;
-inline constexpr int APPEND = 0x400;
-inline constexpr int NONBLOCK = 0x800;
-inline constexpr int DSYNC = 0x1000;
-inline constexpr int ASYNC = 0x2000;
 inline constexpr int NOATIME = 0x40000;
 inline constexpr int CLOEXEC = 0x80000;
-inline constexpr int SYNC = 0x101000;
 inline constexpr int PATH = 0x200000;
 }  // namespace o
 
@@ -275,11 +231,8 @@ inline constexpr int GETFD = 1;
 inline constexpr int SETFD = 2;
 inline constexpr int GETFL = 3;
 inline constexpr int SETFL = 4;
-inline constexpr int GETLK = 5;
 inline constexpr int SETLK = 6;
 inline constexpr int SETLKW = 7;
-inline constexpr int SETOWN = 8;
-inline constexpr int GETOWN = 9;
 inline constexpr int SETSIG = 10;
 inline constexpr int GETSIG = 11;
 inline constexpr int SETOWN_EX = 15;
@@ -372,13 +325,11 @@ inline constexpr int ATTR_WRITE_ATOMIC = 0x400000;
 
 namespace efd {
 inline constexpr int SEMAPHORE = 1;
-inline constexpr int NONBLOCK = 0x800;
 inline constexpr int CLOEXEC = 0x80000;
 }  // namespace efd
 
 namespace tfd {
 inline constexpr int CLOEXEC = 0x80000;
-inline constexpr int NONBLOCK = 0x800;
 }  // namespace tfd
 
 namespace tfd_timer {
@@ -388,11 +339,9 @@ inline constexpr int CANCEL_ON_SET = 2;
 
 namespace sfd {
 inline constexpr int CLOEXEC = 0x80000;
-inline constexpr int NONBLOCK = 0x800;
 }  // namespace sfd
 
 namespace pidfd {
-inline constexpr int NONBLOCK = 0x800;
 inline constexpr int THREAD = 0x80;
 inline constexpr int SIGNAL_THREAD = 1;
 inline constexpr int SIGNAL_THREAD_GROUP = 2;
@@ -460,17 +409,6 @@ inline constexpr int SHARED = 1;
 inline constexpr int PRIVATE = 2;
 inline constexpr int SHARED_VALIDATE = 3;
 inline constexpr int FIXED = 16;
-inline constexpr int ANONYMOUS = 32;
-inline constexpr int GROWSDOWN = 0x100;
-inline constexpr int DENYWRITE = 0x800;
-inline constexpr int EXECUTABLE = 0x1000;
-inline constexpr int LOCKED = 0x2000;
-inline constexpr int NORESERVE = 0x4000;
-inline constexpr int POPULATE = 0x8000;
-inline constexpr int NONBLOCK = 0x10000;
-inline constexpr int STACK = 0x20000;
-inline constexpr int HUGETLB = 0x40000;
-inline constexpr int SYNC = 0x80000;
 inline constexpr int FIXED_NOREPLACE = 0x100000;
 inline constexpr int DROPPABLE = 0x8;
 inline constexpr int HUGE_SHIFT = 26;
@@ -534,8 +472,6 @@ inline constexpr int HUP = 16;
 inline constexpr int NVAL = 32;
 inline constexpr int RDNORM = 64;
 inline constexpr int RDBAND = 128;
-inline constexpr int WRNORM = 0x100;
-inline constexpr int WRBAND = 0x200;
 inline constexpr int MSG = 0x400;
 inline constexpr int RDHUP = 0x2000;
 }  // namespace poll_flags
@@ -639,36 +575,13 @@ inline constexpr int QUIT = 3;
 inline constexpr int ILL = 4;
 inline constexpr int TRAP = 5;
 inline constexpr int ABRT = 6;
-inline constexpr int BUS = 7;
 inline constexpr int FPE = 8;
 inline constexpr int KILL = 9;
-inline constexpr int USR1 = 10;
 inline constexpr int SEGV = 11;
-inline constexpr int USR2 = 12;
 inline constexpr int PIPE = 13;
 inline constexpr int ALRM = 14;
 inline constexpr int TERM = 15;
-inline constexpr int STKFLT = 16;
-inline constexpr int CHLD = 17;
-inline constexpr int CONT = 18;
-inline constexpr int STOP = 19;
-inline constexpr int TSTP = 20;
-inline constexpr int TTIN = 21;
-inline constexpr int TTOU = 22;
-inline constexpr int URG = 23;
-inline constexpr int XCPU = 24;
-inline constexpr int XFSZ = 25;
-inline constexpr int VTALRM = 26;
-inline constexpr int PROF = 27;
-inline constexpr int WINCH = 28;
-inline constexpr int IO = 29;
-inline constexpr int PWR = 30;
-inline constexpr int SYS = 31;
 inline constexpr int RTMIN = 32;
-inline constexpr int RTMAX = 64;
-inline constexpr int BLOCK = 0;
-inline constexpr int UNBLOCK = 1;
-inline constexpr int SETMASK = 2;
 }  // namespace sig
 
 namespace pr {
@@ -746,8 +659,6 @@ inline constexpr int NORMAL = 0;
 inline constexpr int RANDOM = 1;
 inline constexpr int SEQUENTIAL = 2;
 inline constexpr int WILLNEED = 3;
-inline constexpr int DONTNEED = 4;
-inline constexpr int NOREUSE = 5;
 }  // namespace posix_fadv
 
 namespace lock {
@@ -823,7 +734,6 @@ inline constexpr int MASK_CREATE = 0x10000000;
 inline constexpr int MASK_ADD = 0x20000000;
 inline constexpr int ISDIR = 0x40000000;
 inline constexpr unsigned ONESHOT = 0x80000000U;
-inline constexpr int NONBLOCK = 0x800;
 inline constexpr int CLOEXEC = 0x80000;
 }  // namespace in
 
@@ -935,11 +845,6 @@ inline constexpr int FSIZE = 1;
 inline constexpr int DATA = 2;
 inline constexpr int STACK = 3;
 inline constexpr int CORE = 4;
-inline constexpr int RSS = 5;
-inline constexpr int NPROC = 6;
-inline constexpr int NOFILE_ = 7;
-inline constexpr int MEMLOCK = 8;
-inline constexpr int AS = 9;
 inline constexpr int LOCKS = 10;
 inline constexpr int SIGPENDING = 11;
 inline constexpr int MSGQUEUE = 12;
@@ -1048,8 +953,6 @@ inline constexpr int CMD_FLAG_CPU = 1;
 
 namespace sa {
 inline constexpr int NOCLDSTOP = 1;
-inline constexpr int NOCLDWAIT = 2;
-inline constexpr int SIGINFO = 4;
 inline constexpr int ONSTACK = 0x8000000;
 inline constexpr int RESTART = 0x10000000;
 inline constexpr int NODEFER = 0x40000000;
@@ -1066,9 +969,6 @@ namespace si {
 inline constexpr int USER = 0;
 inline constexpr int KERNEL = 0x80;
 inline constexpr int QUEUE = -1;
-inline constexpr int TIMER = -2;
-inline constexpr int MESGQ = -3;
-inline constexpr int ASYNCIO = -4;
 inline constexpr int TKILL = -6;
 }  // namespace si
 
@@ -1139,12 +1039,6 @@ inline constexpr int LAZYTIME = 0x2000000;
 namespace mlock_flags {
 inline constexpr int ONFAULT = 1;
 }  // namespace mlock_flags
-
-namespace mcl {
-inline constexpr int CURRENT = 1;
-inline constexpr int FUTURE = 2;
-inline constexpr int ONFAULT = 4;
-}  // namespace mcl
 
 namespace pkey {
 inline constexpr int DISABLE_ACCESS = 1;

@@ -334,13 +334,167 @@ inline constexpr std::uintptr_t listns = 470;
 inline constexpr std::uintptr_t rseq_slice_yield = 471;
 }  // namespace sys
 
+namespace sock {
+inline constexpr int STREAM = 1;
+inline constexpr int DGRAM = 2;
+inline constexpr int NONBLOCK = 0x800;
+}  // namespace sock
+
+namespace so {
+inline constexpr int REUSEADDR = 2;
+inline constexpr int REUSEPORT = 15;
+inline constexpr int KEEPALIVE = 9;
+inline constexpr int BROADCAST = 6;
+inline constexpr int LINGER = 13;
+inline constexpr int RCVBUF = 8;
+inline constexpr int SNDBUF = 7;
+inline constexpr int SNDBUFFORCE = 32;
+inline constexpr int RCVLOWAT = 18;
+inline constexpr int SNDLOWAT = 19;
+inline constexpr int RCVTIMEO = 20;
+inline constexpr int SNDTIMEO = 21;
+inline constexpr int ERROR = 4;
+inline constexpr int TYPE = 3;
+inline constexpr int DOMAIN = 39;
+inline constexpr int PROTOCOL = 38;
+inline constexpr int ACCEPTCONN = 30;
+inline constexpr int OOBINLINE = 10;
+inline constexpr int PASSCRED = 16;
+inline constexpr int PEERCRED = 17;
+inline constexpr int DONTROUTE = 5;
+}  // namespace so
+
+namespace fio {
+inline constexpr int NREAD = 0x541b;
+inline constexpr int NBIO = 0x5421;
+inline constexpr int CLEX = 0x5451;
+inline constexpr int NCLEX = 0x5450;
+}  // namespace fio
+
+namespace tioc {
+inline constexpr int GWINSZ = 0x5413;
+}  // namespace tioc
+
+namespace sol {
+inline constexpr int SOCKET = 1;
+}  // namespace sol
+
 namespace o {
+inline constexpr int CREAT = 64;
+inline constexpr int EXCL = 128;
+inline constexpr int NOCTTY = 0x100;
+inline constexpr int APPEND = 0x400;
+inline constexpr int NONBLOCK = 0x800;
+inline constexpr int DSYNC = 0x1000;
+inline constexpr int ASYNC = 0x2000;
 inline constexpr int DIRECT = 0x4000;
 inline constexpr int DIRECTORY = 0x10000;
 inline constexpr int NOFOLLOW = 0x20000;
+inline constexpr int SYNC = 0x101000;
 inline constexpr int TMPFILE = 0x410000;
 inline constexpr int LARGEFILE = 0x8000;
 }  // namespace o
+
+namespace f {
+inline constexpr int GETLK = 5;
+inline constexpr int SETOWN = 8;
+inline constexpr int GETOWN = 9;
+}  // namespace f
+
+namespace efd {
+inline constexpr int NONBLOCK = 0x800;
+}  // namespace efd
+
+namespace tfd {
+inline constexpr int NONBLOCK = 0x800;
+}  // namespace tfd
+
+namespace sfd {
+inline constexpr int NONBLOCK = 0x800;
+}  // namespace sfd
+
+namespace pidfd {
+inline constexpr int NONBLOCK = 0x800;
+}  // namespace pidfd
+
+namespace map {
+inline constexpr int ANONYMOUS = 32;
+inline constexpr int GROWSDOWN = 0x100;
+inline constexpr int DENYWRITE = 0x800;
+inline constexpr int EXECUTABLE = 0x1000;
+inline constexpr int LOCKED = 0x2000;
+inline constexpr int NORESERVE = 0x4000;
+inline constexpr int POPULATE = 0x8000;
+inline constexpr int NONBLOCK = 0x10000;
+inline constexpr int STACK = 0x20000;
+inline constexpr int HUGETLB = 0x40000;
+inline constexpr int SYNC = 0x80000;
+}  // namespace map
+
+namespace poll_flags {
+inline constexpr int WRNORM = 0x100;
+inline constexpr int WRBAND = 0x200;
+}  // namespace poll_flags
+
+namespace sig {
+inline constexpr int BUS = 7;
+inline constexpr int USR1 = 10;
+inline constexpr int USR2 = 12;
+inline constexpr int STKFLT = 16;
+inline constexpr int CHLD = 17;
+inline constexpr int CONT = 18;
+inline constexpr int STOP = 19;
+inline constexpr int TSTP = 20;
+inline constexpr int TTIN = 21;
+inline constexpr int TTOU = 22;
+inline constexpr int URG = 23;
+inline constexpr int XCPU = 24;
+inline constexpr int XFSZ = 25;
+inline constexpr int VTALRM = 26;
+inline constexpr int PROF = 27;
+inline constexpr int WINCH = 28;
+inline constexpr int IO = 29;
+inline constexpr int PWR = 30;
+inline constexpr int SYS = 31;
+inline constexpr int RTMAX = 64;
+inline constexpr int BLOCK = 0;
+inline constexpr int UNBLOCK = 1;
+inline constexpr int SETMASK = 2;
+}  // namespace sig
+
+namespace posix_fadv {
+inline constexpr int DONTNEED = 4;
+inline constexpr int NOREUSE = 5;
+}  // namespace posix_fadv
+
+namespace in {
+inline constexpr int NONBLOCK = 0x800;
+}  // namespace in
+
+namespace rlimit_flags {
+inline constexpr int RSS = 5;
+inline constexpr int NPROC = 6;
+inline constexpr int NOFILE_ = 7;
+inline constexpr int MEMLOCK = 8;
+inline constexpr int AS = 9;
+}  // namespace rlimit_flags
+
+namespace sa {
+inline constexpr int NOCLDWAIT = 2;
+inline constexpr int SIGINFO = 4;
+}  // namespace sa
+
+namespace si {
+inline constexpr int TIMER = -2;
+inline constexpr int MESGQ = -3;
+inline constexpr int ASYNCIO = -4;
+}  // namespace si
+
+namespace mcl {
+inline constexpr int CURRENT = 1;
+inline constexpr int FUTURE = 2;
+inline constexpr int ONFAULT = 4;
+}  // namespace mcl
 
 }  // namespace v0_1
 }  // namespace zcall

@@ -16,6 +16,18 @@
 #include "linux_errno.h"
 #include "linux_constants.h"
 #include "linux_loongarch64.h"
+#elif defined(__linux__) && defined(__powerpc64__) && defined(_CALL_ELF) && _CALL_ELF == 2 && defined(__LITTLE_ENDIAN__)
+#include "linux_ppc64_errno.h"
+#include "linux_constants.h"
+#include "linux_ppc64.h"
+#elif defined(__linux__) && defined(__s390x__)
+#include "linux_errno.h"
+#include "linux_constants.h"
+#include "linux_s390x.h"
+#elif defined(__linux__) && defined(__mips64) && defined(__MIPSEL__) && _MIPS_SIM == _ABI64
+#include "linux_mips64_errno.h"
+#include "linux_constants.h"
+#include "linux_mips64.h"
 #elif defined(__APPLE__) && defined(__aarch64__)
 #include "darwin_errno.h"
 #include "darwin_constants.h"
@@ -25,5 +37,5 @@
 #include "freebsd_constants.h"
 #include "freebsd_x86_64.h"
 #else
-#error "zcall supports linux/x86_64, linux/aarch64, linux/riscv64, linux/loongarch64, darwin/aarch64, freebsd/x86_64; see README.md"
+#error "zcall supports linux/x86_64, linux/aarch64, linux/riscv64, linux/loongarch64, linux/ppc64, linux/s390x, linux/mips64, darwin/aarch64, freebsd/x86_64; see README.md"
 #endif

@@ -16,6 +16,18 @@
 #include "linux_errno.hpp"
 #include "linux_constants.hpp"
 #include "linux_loongarch64.hpp"
+#elif defined(__linux__) && defined(__powerpc64__) && defined(_CALL_ELF) && _CALL_ELF == 2 && defined(__LITTLE_ENDIAN__)
+#include "linux_ppc64_errno.hpp"
+#include "linux_constants.hpp"
+#include "linux_ppc64.hpp"
+#elif defined(__linux__) && defined(__s390x__)
+#include "linux_errno.hpp"
+#include "linux_constants.hpp"
+#include "linux_s390x.hpp"
+#elif defined(__linux__) && defined(__mips64) && defined(__MIPSEL__) && _MIPS_SIM == _ABI64
+#include "linux_mips64_errno.hpp"
+#include "linux_constants.hpp"
+#include "linux_mips64.hpp"
 #elif defined(__APPLE__) && defined(__aarch64__)
 #include "darwin_errno.hpp"
 #include "darwin_constants.hpp"
@@ -25,5 +37,5 @@
 #include "freebsd_constants.hpp"
 #include "freebsd_x86_64.hpp"
 #else
-#error "zcall supports linux/x86_64, linux/aarch64, linux/riscv64, linux/loongarch64, darwin/aarch64, freebsd/x86_64; see README.md"
+#error "zcall supports linux/x86_64, linux/aarch64, linux/riscv64, linux/loongarch64, linux/ppc64, linux/s390x, linux/mips64, darwin/aarch64, freebsd/x86_64; see README.md"
 #endif
