@@ -6,9 +6,10 @@
  * - result in r3; on error the kernel sets cr0.SO and r3 is the positive
  *   errno (Documentation/arch/powerpc/syscall64-abi.rst)
  * - the kernel clobbers r0, r4..r12, ctr, xer and cr0 as well as r3; all are
- *   volatile in the ELFv2 ABI, and it keeps lr and cr1..cr7. No function here
+ *   volatile in the ELFv2 ABI, and it keeps lr and cr1..cr7. No entry point
  *   touches r2 (the TOC), r13, a non-volatile register or the stack, so none
- *   needs a global entry point (.localentry) or a frame
+ *   needs a global entry point (.localentry) or a frame (the internal
+ *   zcall_ppc64_vdso_call at the end, which makes a call, has one)
  * - `scv 0` (POWER9 and later) is not used: it needs AT_HWCAP2's
  *   PPC_FEATURE2_SCV checked per call or kept somewhere, and zcall keeps no
  *   such state; `sc` works on every kernel and CPU
@@ -102,5 +103,39 @@ ZCALL_FUNC zcall_nr_last6
 	sc
 	ZCALL_RETURN
 ZCALL_END zcall_nr_last6
+
+/*
+ * long zcall_ppc64_vdso_call(a1, a2, a3, fn): calls the vDSO function at fn
+ * with up to three arguments and returns its result, an error as -errno.
+ * Internal to libzcall (hidden; src/vdso.hpp calls it): ppc64's vDSO reports
+ * an error as `sc` does, cr0.SO set and r3 the positive errno
+ * (arch/powerpc/kernel/vdso/gettimeofday.S, cvdso_call), which a call from C
+ * cannot see. SO is cleared first, so that a function that returns -errno
+ * the C way, and leaves cr0 alone or compares with XER.SO clear, is read as
+ * it means. ELFv2: r12 holds the callee's address for its global entry, and
+ * r2 (the TOC) is saved across the call, at 24(r1) of this frame.
+ */
+ZCALL_FUNC zcall_ppc64_vdso_call
+	.hidden	zcall_ppc64_vdso_call
+	mflr	%r0
+	std	%r0, 16(%r1)
+	.cfi_offset lr, 16
+	stdu	%r1, -32(%r1)
+	.cfi_def_cfa_offset 32
+	std	%r2, 24(%r1)
+	mr	%r12, %r6
+	mtctr	%r6
+	crclr	so
+	bctrl
+	ld	%r2, 24(%r1)
+	addi	%r1, %r1, 32
+	.cfi_def_cfa_offset 0
+	ld	%r0, 16(%r1)
+	mtlr	%r0
+	.cfi_restore lr
+	bnslr+
+	neg	%r3, %r3
+	blr
+ZCALL_END zcall_ppc64_vdso_call
 
 ZCALL_NOTES

@@ -46,7 +46,11 @@ zcall_ret zcall_getpgid(int pid) { return sys(ZCALL_SYS_getpgid, pid); }
 
 // loongarch64 has no getrlimit or setrlimit: prlimit64 of the caller (pid 0) does the same.
 zcall_ret zcall_getrlimit(unsigned int resource, zcall_rlimit* limit) {
-#ifdef ZCALL_SYS_getrlimit
+#if defined(__powerpc64__)
+  // ppc64's getrlimit (76) is sys_ni_syscall; ugetrlimit (190) is sys_getrlimit
+  // (arch/powerpc/kernel/syscalls/syscall.tbl).
+  return sys(ZCALL_SYS_ugetrlimit, resource, limit);
+#elif defined(ZCALL_SYS_getrlimit)
   return sys(ZCALL_SYS_getrlimit, resource, limit);
 #else
   return sys(ZCALL_SYS_prlimit64, 0, resource, nullptr, limit);

@@ -18,8 +18,10 @@ zcall_ret zcall_kevent(int kq, const struct zcall_kevent* changelist, int nchang
 #if defined(__linux__)
 // The kernel's sigset size, which calls that take a mask also take.
 constexpr size_t sigset_size = sizeof(zcall_sigset_t);
+#if defined(ZCALL_SIX_IN_ASM)
 // What asm/asm.h passes for it where epoll_pwait and epoll_pwait2 are asm entries.
 static_assert(sigset_size == 8, "asm/asm.h: ZCALL_SIGSET_SIZE");
+#endif
 
 zcall_ret zcall_epoll_create1(int flags) { return sys(ZCALL_SYS_epoll_create1, flags); }
 zcall_ret zcall_epoll_ctl(int epfd, int op, int fd, zcall_epoll_event* event) {

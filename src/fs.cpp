@@ -36,7 +36,12 @@ zcall_ret zcall_statx(int dirfd, const char* path, int flags, unsigned int mask,
   return sys(ZCALL_SYS_statx, dirfd, path, flags, mask, buf);
 }
 zcall_ret zcall_sync_file_range(int fd, int64_t offset, int64_t nbytes, unsigned int flags) {
+#if defined(__powerpc64__)
+  // powerpc has sync_file_range2 alone, with flags second (arch/powerpc/kernel/syscalls/syscall.tbl).
+  return sys(ZCALL_SYS_sync_file_range2, fd, flags, offset, nbytes);
+#else
   return sys(ZCALL_SYS_sync_file_range, fd, offset, nbytes, flags);
+#endif
 }
 zcall_ret zcall_unlinkat(int dirfd, const char* path, int flags) { return sys(ZCALL_SYS_unlinkat, dirfd, path, flags); }
 zcall_ret zcall_close_range(unsigned int fd, unsigned int max_fd, unsigned int flags) {

@@ -4,7 +4,15 @@
 
 using zcall::detail::sys;
 
-#if !defined(ZCALL_SIX_IN_ASM)
+#if defined(__s390x__)
+// s390x's mmap is old_mmap (arch/s390/kernel/syscalls/syscall.tbl: sys_old_mmap): one pointer to the six
+// arguments as unsigned longs (struct mmap_arg_struct, mm/mmap.c), each widened as the C ABI widens it.
+zcall_ret zcall_mmap(void* addr, size_t length, int prot, int flags, int fd, int64_t offset) {
+  const uintptr_t block[6] = {zcall::detail::word(addr),  zcall::detail::word(length), zcall::detail::word(prot),
+                              zcall::detail::word(flags), zcall::detail::word(fd),     zcall::detail::word(offset)};
+  return sys(ZCALL_SYS_mmap, block);
+}
+#elif !defined(ZCALL_SIX_IN_ASM)
 zcall_ret zcall_mmap(void* addr, size_t length, int prot, int flags, int fd, int64_t offset) {
   return sys(ZCALL_SYS_mmap, addr, length, prot, flags, fd, offset);
 }

@@ -39,9 +39,12 @@ zcall_ret zcall_unshare(unsigned long flags) { return sys(ZCALL_SYS_unshare, fla
 zcall_ret zcall_setns(int fd, int nstype) { return sys(ZCALL_SYS_setns, fd, nstype); }
 
 zcall_ret zcall_clone(unsigned long flags, void* stack, int* parent_tid, int* child_tid, unsigned long tls) {
-#if defined(__aarch64__) || defined(__riscv)
+#if defined(__aarch64__) || defined(__riscv) || defined(__powerpc64__) || defined(__mips64)
   // CONFIG_CLONE_BACKWARDS: tls comes before child_tid.
   return sys(ZCALL_SYS_clone, flags, stack, parent_tid, tls, child_tid);
+#elif defined(__s390x__)
+  // CONFIG_CLONE_BACKWARDS2: the stack comes before the flags.
+  return sys(ZCALL_SYS_clone, stack, flags, parent_tid, child_tid, tls);
 #else
   return sys(ZCALL_SYS_clone, flags, stack, parent_tid, child_tid, tls);
 #endif

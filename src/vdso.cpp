@@ -62,6 +62,9 @@ enum : int64_t {
   dt_versym = 0x6ffffff0,
   dt_verdef = 0x6ffffffc,
   dt_verdefnum = 0x6ffffffd,
+  // mips: the number of dynamic symbols. A mips linker asked for a GNU hash writes DT_MIPS_XHASH instead of
+  // DT_GNU_HASH, so without DT_HASH this is where the count is.
+  dt_mips_symtabno = 0x70000011,
 };
 enum : uintptr_t { at_null = 0, at_pagesz = 6, at_sysinfo_ehdr = 33 };
 
@@ -94,13 +97,15 @@ constexpr exports wanted = {
 constexpr exports wanted = {
     258, "LINUX_5.10", {"__vdso_clock_gettime", "__vdso_clock_getres", "__vdso_gettimeofday", "", "__vdso_getcpu"}};
 #elif defined(__powerpc64__)
-constexpr exports wanted = {21,
-                            "LINUX_2.6.15",
-                            {"__kernel_clock_gettime", "__kernel_clock_getres", "__kernel_gettimeofday",
-                             "__kernel_time", "__kernel_getcpu"}};
+constexpr exports wanted = {
+    21,
+    "LINUX_2.6.15",
+    {"__kernel_clock_gettime", "__kernel_clock_getres", "__kernel_gettimeofday", "__kernel_time", "__kernel_getcpu"}};
 #elif defined(__s390x__)
 constexpr exports wanted = {
-    22, "LINUX_2.6.29", {"__kernel_clock_gettime", "__kernel_clock_getres", "__kernel_gettimeofday", "", "__kernel_getcpu"}};
+    22,
+    "LINUX_2.6.29",
+    {"__kernel_clock_gettime", "__kernel_clock_getres", "__kernel_gettimeofday", "", "__kernel_getcpu"}};
 #elif defined(__mips64)
 constexpr exports wanted = {
     8, "LINUX_2.6", {"__vdso_clock_gettime", "__vdso_clock_getres", "__vdso_gettimeofday", "", ""}};
@@ -121,8 +126,10 @@ class image {
     auto* e = static_cast<const ehdr*>(header);
     base_ = reinterpret_cast<uintptr_t>(header);
     if (base_ % 8 || e->ident[0] != 0x7f || e->ident[1] != 'E' || e->ident[2] != 'L' || e->ident[3] != 'F' ||
-        e->ident[4] != 2 /* 64-bit */ || e->ident[5] != (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ ? 1 : 2) /* this machine's byte order */ || e->type != 3 /* ET_DYN */ ||
-        e->machine != wanted.machine || e->phentsize != sizeof(phdr) || e->phnum > max_segments || e->phoff % 8)
+        e->ident[4] != 2 /* 64-bit */ ||
+        e->ident[5] != (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ ? 1 : 2) /* this machine's byte order */ ||
+        e->type != 3 /* ET_DYN */ || e->machine != wanted.machine || e->phentsize != sizeof(phdr) ||
+        e->phnum > max_segments || e->phoff % 8)
       return;
     // Until the segments are known, only the first page is sure to be mapped.
     uint64_t end = e->phoff + uint64_t{e->phnum} * sizeof(phdr);
@@ -176,11 +183,19 @@ class image {
   unsigned count_ = 0;
 };
 
+// The words of DT_HASH: 32-bit, but 64-bit on s390x (glibc's Elf_Symndx, <bits/elfclass.h>). DT_GNU_HASH's
+// buckets and chains are 32-bit everywhere.
+#if defined(__s390x__)
+using hash_word = uint64_t;
+#else
+using hash_word = uint32_t;
+#endif
+
 // The number of symbols, which ELF keeps only in the hash tables: DT_HASH's
 // chain count, or past DT_GNU_HASH's last chain. 0 if unreadable.
 uint64_t symbol_count(const image& im, uint64_t hash, uint64_t gnu_hash) {
   if (hash) {
-    const uint32_t* h = im.at<uint32_t>(hash, 2);
+    const hash_word* h = im.at<hash_word>(hash, 2);
     return h ? h[1] : 0;
   }
   const uint32_t* g = im.at<uint32_t>(gnu_hash, 4);
@@ -218,7 +233,7 @@ unsigned read_image(const void* header, uintptr_t (&address)[vdso::calls]) {
   if (!dynamic) return 0;
 
   uint64_t hash = 0, gnu_hash = 0, strtab = 0, strsz = 0, symtab = 0, syment = sizeof(sym), versym = 0, verdefs = 0,
-           verdefnum = max_versions;
+           verdefnum = max_versions, mips_symtabno = 0;
   for (uint64_t i = 0; i < entries && dynamic[i].tag != dt_null; i++) {
     uint64_t v = dynamic[i].value;
     switch (dynamic[i].tag) {
@@ -249,11 +264,17 @@ unsigned read_image(const void* header, uintptr_t (&address)[vdso::calls]) {
       case dt_verdefnum:
         verdefnum = v < max_versions ? v : max_versions;
         break;
+#if defined(__mips64)
+      case dt_mips_symtabno:
+        mips_symtabno = v;
+        break;
+#endif
       default:
         break;
     }
   }
-  if (!strtab || !symtab || !versym || !verdefs || syment != sizeof(sym) || (!hash && !gnu_hash)) return 0;
+  if (!strtab || !symtab || !versym || !verdefs || syment != sizeof(sym) || (!hash && !gnu_hash && !mips_symtabno))
+    return 0;
 
   // The index of the version every call must have; the kernel's vDSOs define it once, besides the file's own.
   unsigned version = 0;
@@ -271,7 +292,7 @@ unsigned read_image(const void* header, uintptr_t (&address)[vdso::calls]) {
   }
   if (!version) return 0;
 
-  uint64_t n = symbol_count(im, hash, gnu_hash);
+  uint64_t n = hash || gnu_hash ? symbol_count(im, hash, gnu_hash) : mips_symtabno;
   const sym* symbols = n <= max_symbols ? im.at<sym>(symtab, n) : nullptr;
   const uint16_t* versions = symbols ? im.at<uint16_t>(versym, n) : nullptr;
   if (!versions) return 0;

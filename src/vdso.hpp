@@ -35,6 +35,25 @@ template <unsigned n>
   if constexpr (n == 3) return nr_last_entry(kept[0], kept[1], kept[2], nr);
 }
 
+#if defined(__powerpc64__)
+// asm/linux_ppc64.S: calls fn(a1, a2, a3) and turns an error reported the vDSO's way (cr0.SO set, r3 the
+// positive errno) into -errno; a C function's -errno comes back as it is.
+extern "C" [[gnu::visibility("hidden")]] long zcall_ppc64_vdso_call(uintptr_t a1, uintptr_t a2, uintptr_t a3,
+                                                                    uintptr_t fn);
+#endif
+
+// Calls the vDSO's function at `at`, of type F, with a...: what it returns, an error as -errno.
+template <class F, class... A>
+[[gnu::always_inline]] inline long call_vdso(uintptr_t at, A... a) {
+#if defined(__powerpc64__)
+  const uintptr_t w[3] = {word(a)...};  // the unused trailing words are 0
+  // As F returns it: an int result is read from r3's low word, as a C caller reads it.
+  return static_cast<decltype(reinterpret_cast<F>(at)(a...))>(zcall_ppc64_vdso_call(w[0], w[1], w[2], at));
+#else
+  return reinterpret_cast<F>(at)(a...);
+#endif
+}
+
 // The body of each wrapper of src/clock.cpp: call c of the vDSO, of type F,
 // with a... if it has c and the pointers suit it (in_user_space), else trap
 // nr; on the vDSO's -ENOSYS, trap too. The first call goes through
@@ -45,7 +64,7 @@ template <call c, auto wrapper, class F, class... A>
   if (at > absent && pointers_suit) [[likely]] {
     // Copies on the stack for the rare retry: kept in callee-saved registers, the arguments would cost a frame.
     volatile uintptr_t kept[] = {word(a)...};
-    long r = reinterpret_cast<F>(at)(a...);
+    long r = call_vdso<F>(at, a...);
     if (r >= 0) [[likely]]
       return {static_cast<uintptr_t>(r), 0};
     if (r != -ZCALL_ENOSYS) return {~uintptr_t{0}, static_cast<uintptr_t>(-r)};

@@ -136,6 +136,144 @@ void call_with_canaries() {
 #undef ZCALL_EACH
 #undef ZCALL_EACH_S
 #undef ZCALL_FP_CLOBBERS
+#elif defined(__powerpc64__)
+const char* const names[] = {"r14", "r15", "r16", "r17", "r18", "r19", "r20", "r21", "r22",
+                             "r23", "r24", "r25", "r26", "r27", "r28", "r29", "r30", "r31"};
+// `op` (std or ld) each callee-saved register r14..r31 to or from the frame's array at byte offset `at`;
+// ZCALL_FRAME puts the frame's address in r11, PC-relative, so that it needs neither r1 nor the TOC in r2.
+// clang-format off
+#define ZCALL_EACH(op, at) \
+  ".irp r, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31\n" \
+  op " \\r, " at "+8*(\\r-14)(11)\n.endr\n"
+#define ZCALL_FRAME \
+  "bcl 20, 31, 1f\n1: mflr 11\n" \
+  "addis 11, 11, (zcall_canary_frame-1b)@ha\n addi 11, 11, (zcall_canary_frame-1b)@l\n"
+// clang-format on
+void call_with_canaries() {
+  __asm__ volatile(
+      ZCALL_FRAME "std 1, 96(11)\n" ZCALL_EACH("std", "640")  // the compiler's values
+      "addi 12, 1, -512\n clrrdi 12, 12, 4\n"                 // past the 288-byte red zone the compiler may be using
+      "std 1, 0(12)\n mr 1, 12\n"                             // a back chain, and the callee's LR and TOC save words
+      ZCALL_EACH("ld", "128")                                 // the canaries
+      "ld 3, 8(11)\n ld 4, 16(11)\n ld 5, 24(11)\n ld 6, 32(11)\n ld 7, 40(11)\n ld 8, 48(11)\n ld 9, 56(11)\n"
+      "ld 12, 0(11)\n mtctr 12\n"  // ELFv2: a call through a pointer has the entry's address in r12
+      "std 1, 80(11)\n"
+      "bctrl\n" ZCALL_FRAME
+      "std 1, 88(11)\n"
+      "std 3, 64(11)\n std 4, 72(11)\n" ZCALL_EACH("std", "384")  // what the call left
+      ZCALL_EACH("ld", "640")                                     // the compiler's values back
+      "ld 1, 96(11)\n"
+      : "+m"(the_frame)
+      :
+      : "r0", "r3", "r4", "r5", "r6", "r7", "r8", "r9", "r10", "r11", "r12", "lr", "ctr", "xer", "cr0", "cr1", "cr5",
+        "cr6", "cr7", "fr0", "fr1", "fr2", "fr3", "fr4", "fr5", "fr6", "fr7", "fr8", "fr9", "fr10", "fr11", "fr12",
+        "fr13", "v0", "v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9", "v10", "v11", "v12", "v13", "v14", "v15",
+        "v16", "v17", "v18", "v19", "memory");
+}
+#undef ZCALL_EACH
+#undef ZCALL_FRAME
+#elif defined(__mips64) && _MIPS_SIM == _ABI64
+// n64: s0..s7, gp and fp are callee-saved, and with hard float f24..f31 too, which follow them.
+// Nothing reaches memory PC-relatively before R6, so ZCALL_FRAME takes the pc from `bal` and adds
+// the frame's distance from it, a word the linker fills in (R_MIPS_PC32): the gp canary leaves
+// no GOT to load an address from.
+// clang-format off
+#define ZCALL_FRAME "bal 1f\n nop\n1: lw $12, 12($31)\n b 2f\n daddu $12, $12, $31\n.word zcall_canary_frame - 1b\n2:\n"
+#define ZCALL_EACH_S(op, at) \
+  ".irp r, 0, 1, 2, 3, 4, 5, 6, 7\n" op " $s\\r, " at "+8*\\r($12)\n.endr\n" \
+  op " $gp, " at "+64($12)\n" op " $fp, " at "+72($12)\n"
+#if defined(__mips_hard_float)
+const char* const names[] = {"s0",  "s1",  "s2",  "s3",  "s4",  "s5",  "s6",  "s7",  "gp",
+                             "fp",  "f24", "f25", "f26", "f27", "f28", "f29", "f30", "f31"};
+#define ZCALL_EACH(op, fop, at) \
+  ZCALL_EACH_S(op, at) ".irp r, 24, 25, 26, 27, 28, 29, 30, 31\n" fop " $f\\r, " at "+80+8*(\\r-24)($12)\n.endr\n"
+#define ZCALL_FP_CLOBBERS , "$f0", "$f1", "$f2", "$f3", "$f4", "$f5", "$f6", "$f7", "$f8", "$f9", "$f10", "$f11", \
+  "$f12", "$f13", "$f14", "$f15", "$f16", "$f17", "$f18", "$f19", "$f20", "$f21", "$f22", "$f23"
+#else
+const char* const names[] = {"s0", "s1", "s2", "s3", "s4", "s5", "s6", "s7", "gp", "fp"};
+#define ZCALL_EACH(op, fop, at) ZCALL_EACH_S(op, at)
+#define ZCALL_FP_CLOBBERS
+#endif
+// hi and lo are gone in R6.
+#if __mips_isa_rev < 6
+#define ZCALL_HILO_CLOBBERS , "hi", "lo"
+#else
+#define ZCALL_HILO_CLOBBERS
+#endif
+// clang-format on
+void call_with_canaries() {
+  __asm__ volatile(
+      ".set push\n.set noreorder\n.set nomacro\n.set noat\n" ZCALL_FRAME
+      "sd $sp, 96($12)\n" ZCALL_EACH("sd", "sdc1", "640") ZCALL_EACH("ld", "ldc1", "128")
+      "ld $4, 8($12)\n ld $5, 16($12)\n ld $6, 24($12)\n ld $7, 32($12)\n"
+      "ld $8, 40($12)\n ld $9, 48($12)\n ld $10, 56($12)\n"
+      "ld $25, 0($12)\n"
+      "sd $sp, 80($12)\n"
+      "jalr $25\n nop\n" ZCALL_FRAME
+      "sd $sp, 88($12)\n"
+      "sd $2, 64($12)\n sd $3, 72($12)\n" ZCALL_EACH("sd", "sdc1", "384") ZCALL_EACH("ld", "ldc1", "640")
+      "ld $sp, 96($12)\n"
+      ".set pop\n"
+      : "+m"(the_frame)
+      :
+      : "$1", "$2", "$3", "$4", "$5", "$6", "$7", "$8", "$9", "$10", "$11", "$12", "$13", "$14", "$15", "$24",
+        "$25", "$31" ZCALL_HILO_CLOBBERS ZCALL_FP_CLOBBERS, "memory");
+}
+#undef ZCALL_EACH
+#undef ZCALL_EACH_S
+#undef ZCALL_FRAME
+#undef ZCALL_FP_CLOBBERS
+#undef ZCALL_HILO_CLOBBERS
+#elif defined(__s390x__)
+// r6..r13 and f8..f15 are callee-saved (r15, the stack pointer, is checked
+// through sp_before/sp_after). zcall_ret comes back in memory: r2 carries
+// &frame.ret, so the C arguments start in r3: args[0..3] in r3..r6 and
+// args[4..6] in the parameter area at 160(%r15). r6 is both: when args[3] is
+// an argument (nr_last3's number), r6 goes in with it instead of the canary,
+// and canary[0] is set to it, so that the check still asks that r6 come back
+// as it went in.
+const char* const names[] = {"r6", "r7", "r8",  "r9",  "r10", "r11", "r12", "r13",
+                             "f8", "f9", "f10", "f11", "f12", "f13", "f14", "f15"};
+// `op` (std or ld) f8..f15 to or from the frame's array at byte offset `at`; r6..r13 go with stmg/lmg.
+#define ZCALL_EACH_F(op, at) ".irp r, 8, 9, 10, 11, 12, 13, 14, 15\n" op " %%f\\r, " at "+8*\\r(%%r1)\n.endr\n"
+#if defined(__VX__)
+// v16..v31 are caller-saved, and so are the right halves of v8..v15, which the f8..f15 canaries do not cover.
+#define ZCALL_VX_CLOBBERS \
+  , "v16", "v17", "v18", "v19", "v20", "v21", "v22", "v23", "v24", "v25", "v26", "v27", "v28", "v29", "v30", "v31"
+#else
+#define ZCALL_VX_CLOBBERS
+#endif
+void call_with_canaries() {
+  __asm__ volatile(
+      "larl %%r1, zcall_canary_frame\n"
+      "stg %%r15, 96(%%r1)\n"
+      "stmg %%r6, %%r13, 640(%%r1)\n" ZCALL_EACH_F("std", "640")  // the compiler's values
+      "aghi %%r15, -192\n"                                        // a frame: save area, then 3 parameter slots
+      "lmg %%r2, %%r4, 40(%%r1)\n"
+      "stmg %%r2, %%r4, 160(%%r15)\n"                           // args[4..6]
+      "lmg %%r6, %%r13, 128(%%r1)\n" ZCALL_EACH_F("ld", "128")  // the canaries
+      "ltg %%r0, 32(%%r1)\n"
+      "jz 1f\n"
+      "lgr %%r6, %%r0\n"  // args[3] is the entry's r6
+      "stg %%r6, 128(%%r1)\n"
+      "1:\n"
+      "la %%r2, 64(%%r1)\n"        // &ret, the hidden first argument
+      "lmg %%r3, %%r5, 8(%%r1)\n"  // args[0..2]
+      "stg %%r15, 80(%%r1)\n"
+      "lg %%r1, 0(%%r1)\n"
+      "basr %%r14, %%r1\n"
+      "larl %%r1, zcall_canary_frame\n"
+      "stg %%r15, 88(%%r1)\n"
+      "stmg %%r6, %%r13, 384(%%r1)\n" ZCALL_EACH_F("std", "384")  // what the call left
+      "lmg %%r6, %%r13, 640(%%r1)\n" ZCALL_EACH_F("ld", "640")    // the compiler's values back
+      "lg %%r15, 96(%%r1)\n"
+      : "+m"(the_frame)
+      :
+      : "r0", "r1", "r2", "r3", "r4", "r5", "r14", "f0", "f1", "f2", "f3", "f4", "f5", "f6", "f7" ZCALL_VX_CLOBBERS,
+        "cc", "memory");
+}
+#undef ZCALL_EACH_F
+#undef ZCALL_VX_CLOBBERS
 #else
 #error "tests/canary_test.cpp: add this architecture's callee-saved registers"
 #endif

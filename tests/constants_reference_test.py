@@ -25,9 +25,22 @@ from rust_consts import Consts  # noqa: E402
 
 ref = Path(sys.argv[1]) / "linux"
 
-# What the compiler predefines that uapi headers test.
+# What the compiler predefines that uapi headers test (for the three below, as `<triplet>-gcc -dM -E`
+# of Debian's cross compilers prints them).
 PREDEFINED = {"x86_64": {"__x86_64__": 1}, "aarch64": {"__aarch64__": 1},
-              "riscv64": {"__riscv": 1, "__riscv_xlen": 64}, "loongarch64": {"__loongarch__": 1, "__loongarch64": 1}}
+              "riscv64": {"__riscv": 1, "__riscv_xlen": 64}, "loongarch64": {"__loongarch__": 1, "__loongarch64": 1},
+              "ppc64": {"__powerpc__": 1, "__powerpc64__": 1, "__PPC64__": 1, "_CALL_ELF": 2,
+                        "__LITTLE_ENDIAN__": 1},
+              "s390x": {"__s390__": 1, "__s390x__": 1, "__zarch__": 1},
+              "mips64": {"__mips__": 1, "__mips": 64, "__mips64": 1, "_ABI64": 3, "_MIPS_SIM": "_ABI64",
+                         "_MIPS_SZLONG": 64, "_MIPSEL": 1, "__MIPSEL": 1, "__MIPSEL__": 1}}
+# The asm/ headers every architecture has, asm-generic's where it has none of its own (mandatory-y of
+# include/uapi/asm-generic/Kbuild).
+MANDATORY = set("""auxvec.h bitsperlong.h bpf_perf_event.h errno.h fcntl.h ioctl.h ioctls.h ipcbuf.h mman.h msgbuf.h
+param.h poll.h posix_types.h resource.h sembuf.h setup.h shmbuf.h sigcontext.h siginfo.h signal.h socket.h sockios.h
+stat.h statfs.h swab.h termbits.h termios.h types.h unistd.h""".split())
+# rust-libc's target_arch where it is not zcall's cpu family.
+RUST_ARCH = {"ppc64": "powerpc64"}
 
 # Where rust-libc gives the C library's value, not the kernel's, which zcall passes to the kernel.
 RUST_FOLLOWS_GLIBC = {
@@ -35,7 +48,14 @@ RUST_FOLLOWS_GLIBC = {
 }
 
 # Defined in the kernel's headers by what this reader does not evaluate (sizeof, a type).
-CANNOT_EVALUATE = {}
+CANNOT_EVALUATE = {
+    "FIONREAD": "powerpc's asm/ioctls.h: _IOR('f', 127, int), an ioctl macro over sizeof",
+    "FIONBIO": "powerpc's asm/ioctls.h: _IOW('f', 126, int), as FIONREAD",
+    "FIOCLEX": "powerpc's asm/ioctls.h: _IO('f', 1), as FIONREAD",
+    "FIONCLEX": "powerpc's asm/ioctls.h: _IO('f', 2), as FIONREAD",
+    "TIOCGWINSZ": "powerpc's and mips's asm/ioctls.h: _IOR('t', 104, struct winsize), as FIONREAD",
+    "SIGRTMAX": "s390's asm/signal.h: _NSIG, which only its kernel-internal headers define (64)",
+}
 
 # Where liburing's copy of io_uring.h lags the kernel's.
 LIBURING_LAGS = {
@@ -99,7 +119,20 @@ def kernel(platform):
     then the kernel-internal headers, which only fill in what uapi lacks."""
     defines = Defines(PREDEFINED[platform.arch])
     uapi = ref / "uapi"
-    files = sorted((uapi / "arch" / platform.kernel_arch).rglob("*.h")) + sorted((uapi / "asm-generic").glob("*.h"))
+    own = sorted((uapi / "arch" / platform.kernel_arch).rglob("*.h"))
+    # An asm-generic header counts where the compiler would read it: it is one every architecture has an
+    # asm/ header of (MANDATORY) and this one has none of its own (Kbuild generates one that includes it), or
+    # a header read includes it. mips's socket.h and mman.h, and powerpc's mman.h (which includes
+    # mman-common.h alone), replace asm-generic's.
+    generic = {f.name: f for f in (uapi / "asm-generic").glob("*.h")}
+    wanted = {name for name in generic if name in MANDATORY and name not in {f.name for f in own}}
+    todo = own + sorted((uapi / "linux").rglob("*.h")) + [generic[n] for n in sorted(wanted)]
+    while todo:
+        for name in re.findall(r"^#\s*include\s+<asm-generic/([\w-]+\.h)>", todo.pop().read_text(), re.M):
+            if name in generic and name not in wanted:
+                wanted.add(name)
+                todo.append(generic[name])  # for the headers it includes in turn
+    files = own + sorted(generic[n] for n in wanted)
     # libc-compat.h first, as every header that includes it: its __UAPI_DEF_* switch on in.h's IPPROTO_*.
     files += [uapi / "linux" / "libc-compat.h"] + sorted((uapi / "linux").rglob("*.h"))
     for path in files:
@@ -121,7 +154,9 @@ liburing = Defines({})
 liburing.read((ref / "liburing" / "io_uring.h").read_text())
 for platform in (p for p in PLATFORMS if p.os == "linux"):
     table, (uapi, internal), rust = ours(platform.arch), kernel(platform), Consts(ref / "rust-libc" / "unix" /
-                                                                                    "linux_like", platform.arch)
+                                                                                    "linux_like",
+                                                                                    RUST_ARCH.get(platform.arch,
+                                                                                                  platform.arch))
     counts = {"kernel": 0, "internal": 0, "rust-libc": 0, "liburing": 0, "system": 0, "two": 0}
     for name, (value, system) in table.items():
         found = {"kernel": uapi.value(name), "internal": internal.value(name), "rust-libc": rust.value(name),

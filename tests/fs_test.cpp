@@ -271,19 +271,30 @@ TEST(fs_fstat, fills_the_fields_glibc_fstat_fills) {
   EXPECT_EQ(zs.st_blksize, st.st_blksize);
   EXPECT_EQ(zs.st_blocks, st.st_blocks);
   EXPECT_EQ(zs.st_mtim.tv_sec, 1234567890);
-  EXPECT_EQ(zs.st_mtim.tv_nsec, 123456789);
   EXPECT_EQ(zs.st_mtim.tv_sec, st.st_mtim.tv_sec);
-  EXPECT_EQ(zs.st_mtim.tv_nsec, st.st_mtim.tv_nsec);
   EXPECT_EQ(zs.st_atim.tv_sec, 1000000000);
-  EXPECT_EQ(zs.st_atim.tv_nsec, 111);
   EXPECT_EQ(zs.st_ctim.tv_sec, st.st_ctim.tv_sec);
-  EXPECT_EQ(zs.st_ctim.tv_nsec, st.st_ctim.tv_nsec);
+#if defined(__s390x__)
+  // qemu-user's fstat leaves s390x's nanoseconds 0: its syscall_defs.h has no TARGET_STAT_HAVE_NSEC for s390x.
+  const bool nanoseconds_dropped = t_emulator() && zs.st_mtim.tv_nsec == 0 && zs.st_atim.tv_nsec == 0;
+#else
+  const bool nanoseconds_dropped = false;
+#endif
+  if (!nanoseconds_dropped) {
+    EXPECT_EQ(zs.st_mtim.tv_nsec, 123456789);
+    EXPECT_EQ(zs.st_mtim.tv_nsec, st.st_mtim.tv_nsec);
+    EXPECT_EQ(zs.st_atim.tv_nsec, 111);
+    EXPECT_EQ(zs.st_ctim.tv_nsec, st.st_ctim.tv_nsec);
+  }
 
   t_pair p;
   ASSERT_EQ(pipe(p.fd), 0);
   T_EXPECT_OK(zcall_fstat(p.fd[0], &zs));
   EXPECT_TRUE(S_ISFIFO(zs.st_mode));
   EXPECT_EQ(zs.st_ino, glibc_fstat(p.fd[0]).st_ino);
+  if (nanoseconds_dropped)
+    GTEST_SKIP() << t_emulator() << ": its fstat leaves the nanoseconds of s390x's struct stat 0 (every other field "
+                 << "was checked)";
 }
 
 TEST(fs_fstat, fails_with_ebadf_and_efault) {

@@ -61,6 +61,42 @@ void read_registers(ucontext_t* uc, std::uint64_t* args) {
   for (int i = 0; i < 6; i++) args[i] = uc->uc_mcontext.__gregs[REG_A0 + i];
 }
 void set_result(ucontext_t* uc, long value) { uc->uc_mcontext.__gregs[REG_A0] = static_cast<unsigned long>(value); }
+#elif defined(__powerpc64__)
+constexpr std::uint32_t audit_arch = AUDIT_ARCH_PPC64LE;
+// gp_regs[PT_R3 + i] (arch/powerpc/include/uapi/asm/ptrace.h): seccomp's rollback has put orig_gpr3 back in r3.
+void read_registers(ucontext_t* uc, std::uint64_t* args) {
+  for (int i = 0; i < 6; i++) args[i] = uc->uc_mcontext.gp_regs[3 + i];
+}
+// As the kernel returns from sc: an error is the positive errno in r3 with cr0.SO set, bit 0x10000000 of
+// gp_regs[PT_CCR] (38); a success clears it.
+void set_result(ucontext_t* uc, long value) {
+  const bool error = value < 0 && value >= -4095;
+  uc->uc_mcontext.gp_regs[3] = static_cast<unsigned long>(error ? -value : value);
+  if (error)
+    uc->uc_mcontext.gp_regs[38] |= 0x10000000ul;
+  else
+    uc->uc_mcontext.gp_regs[38] &= ~0x10000000ul;
+}
+#elif defined(__mips64)
+constexpr std::uint32_t audit_arch = AUDIT_ARCH_MIPSEL64;
+// gregs[4 + i]: a0..a5 ($4..$9), which the kernel leaves as they were.
+void read_registers(ucontext_t* uc, std::uint64_t* args) {
+  for (int i = 0; i < 6; i++) args[i] = static_cast<std::uint64_t>(uc->uc_mcontext.gregs[4 + i]);
+}
+// As the kernel returns from syscall: the result, or the positive errno, in v0 ($2), and a3 ($7) 1 on an
+// error, 0 on success.
+void set_result(ucontext_t* uc, long value) {
+  const bool error = value < 0 && value >= -4095;
+  uc->uc_mcontext.gregs[2] = static_cast<greg_t>(error ? -value : value);
+  uc->uc_mcontext.gregs[7] = error ? 1 : 0;
+}
+#elif defined(__s390x__)
+constexpr std::uint32_t audit_arch = AUDIT_ARCH_S390X;
+// gregs[2 + i]: r2..r7; seccomp's rollback has put orig_gpr2 back in r2 (arch/s390/include/asm/syscall.h).
+void read_registers(ucontext_t* uc, std::uint64_t* args) {
+  for (int i = 0; i < 6; i++) args[i] = uc->uc_mcontext.gregs[2 + i];
+}
+void set_result(ucontext_t* uc, long value) { uc->uc_mcontext.gregs[2] = static_cast<unsigned long>(value); }
 #else
 #error "tests/helpers.cpp: add this architecture's signal frame registers"
 #endif

@@ -3,6 +3,9 @@
 // FIONREAD and TCGETS. Not <sys/ioctl.h>: its <sys/ttydefaults.h> defines CTIME, which breaks
 // zcall::statx_flags::CTIME when included before <zcall/zcall.hpp>.
 #include <asm/ioctls.h>
+#if defined(__powerpc64__)
+#include <asm/termbits.h>  // powerpc's TCGETS is _IOR('t', 19, struct termios): the kernel's struct
+#endif
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <sys/stat.h>

@@ -161,6 +161,29 @@ T_SAME_MEMBER(struct zcall_cachestat, struct cachestat, nr_writeback);
 T_SAME_MEMBER(struct zcall_cachestat, struct cachestat, nr_evicted);
 T_SAME_MEMBER(struct zcall_cachestat, struct cachestat, nr_recently_evicted);
 
+#if defined(__mips64)
+// mips64's struct stat, which the C library's differs from (a 64-bit st_dev, timespecs).
+#include <asm/stat.h>
+static_assert(sizeof(zcall_stat) == sizeof(struct stat) && alignof(zcall_stat) == alignof(struct stat));
+T_SAME_MEMBER(zcall_stat, struct stat, st_dev);
+T_SAME_MEMBER(zcall_stat, struct stat, st_ino);
+T_SAME_MEMBER(zcall_stat, struct stat, st_mode);
+T_SAME_MEMBER(zcall_stat, struct stat, st_nlink);
+T_SAME_MEMBER(zcall_stat, struct stat, st_uid);
+T_SAME_MEMBER(zcall_stat, struct stat, st_gid);
+T_SAME_MEMBER(zcall_stat, struct stat, st_rdev);
+T_SAME_MEMBER(zcall_stat, struct stat, st_size);
+T_SAME_MEMBER(zcall_stat, struct stat, st_blksize);
+T_SAME_MEMBER(zcall_stat, struct stat, st_blocks);
+static_assert(offsetof(zcall_stat, st_atim.tv_sec) == offsetof(struct stat, st_atime) &&
+              offsetof(zcall_stat, st_atim.tv_nsec) == offsetof(struct stat, st_atime_nsec) &&
+              offsetof(zcall_stat, st_mtim.tv_sec) == offsetof(struct stat, st_mtime) &&
+              offsetof(zcall_stat, st_mtim.tv_nsec) == offsetof(struct stat, st_mtime_nsec) &&
+              offsetof(zcall_stat, st_ctim.tv_sec) == offsetof(struct stat, st_ctime) &&
+              offsetof(zcall_stat, st_ctim.tv_nsec) == offsetof(struct stat, st_ctime_nsec) &&
+              sizeof(zcall_stat_time::tv_sec) == sizeof(((struct stat*)nullptr)->st_atime));
+#endif
+
 #if defined(__x86_64__)
 // x86_64's arch_prctl codes, defined by hand in <zcall/linux.h> as only that architecture has them.
 #include <asm/prctl.h>

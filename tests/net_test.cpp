@@ -411,7 +411,11 @@ TEST(net_connect, nonblocking_connect_reports_econnrefused_through_so_error) {
   t_fd client(static_cast<int>(T_EXPECT_OK(zcall_socket(ZCALL_AF_INET, ZCALL_SOCK_STREAM | ZCALL_SOCK_NONBLOCK, 0))));
   T_EXPECT_ERR(zcall_connect(client.get(), &addr, sizeof addr), EINPROGRESS);
   wait_for(client.get(), POLLOUT);
-  EXPECT_EQ(int_option(client.get(), ZCALL_SOL_SOCKET, ZCALL_SO_ERROR), ECONNREFUSED);
+  const int so_error = int_option(client.get(), ZCALL_SOL_SOCKET, ZCALL_SO_ERROR);
+  // qemu-user hands SO_ERROR on as the host's number, untranslated (ECONNREFUSED is 111 there, 146 on mips).
+  if (const char* emulator = t_emulator(); emulator && so_error != ECONNREFUSED && so_error == 111)
+    GTEST_SKIP() << emulator << ": passes SO_ERROR on as the host's errno, untranslated";
+  EXPECT_EQ(so_error, ECONNREFUSED);
   // Reading SO_ERROR cleared it.
   EXPECT_EQ(int_option(client.get(), ZCALL_SOL_SOCKET, ZCALL_SO_ERROR), 0);
 }

@@ -14,7 +14,8 @@ import re
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+root = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(root / "tools"))
 from platforms import PLATFORMS  # noqa: E402
 from strace_table import table as strace_table  # noqa: E402
 
@@ -29,10 +30,48 @@ def defines(path):
     return dict(re.findall(r"^#define (ZCALL_\w+) (\S+)$", path.read_text(), re.M))
 
 
+# The architectures whose kernel keeps a table of its own rather than syscall.tbl: the copy, the ABI
+# columns of its 64-bit kernel, what the kernel adds to its numbers (__NR_Linux of mips n64), and the
+# <asm/unistd_*.h> Linux 6.1 generated from it (Debian's cross headers), newer than the copy below 424.
+OWN_TABLES = {
+    "powerpc": ("syscall.tbl.powerpc", {"common", "nospu", "64"}, 0, "unistd_64.h.powerpc"),
+    "s390": ("syscall.tbl.s390", {"common", "64"}, 0, "unistd_64.h.s390"),
+    "mips": ("syscall_n64.tbl.mips", {"common", "n64"}, 5000, "unistd_n64.h.mips"),
+}
+
+
+def own_syscalls():
+    """powerpc, s390 and mips: the table's rows; the 6.1 header's where the old copy has no row of the name
+    (s390's pkey_*, which its copy predates) and that header's number agreeing with the table's elsewhere;
+    then from 424 the common numbers (sysno-x86_64.tsv), plus the base, that the table neither has nor
+    marks reserved ("# 447 reserved for memfd_secret")."""
+    path, abis, base, generated = OWN_TABLES[platform.kernel_arch]
+    text, table, taken = (ref / path).read_text(), {}, set()
+    for line in text.splitlines():
+        f = line.split()
+        if f and not f[0].startswith("#") and f[1] in abis:
+            table[f[2]] = base + int(f[0])
+        if f and f[0] == "#" and len(f) > 2 and f[1].isdigit() and f[2] == "reserved":
+            taken.add(int(f[1]))
+    header = re.findall(r"^#define __NR_(\w+)\s+\(?(?:__NR_Linux \+ )?(\d+)\)?$", (ref / generated).read_text(), re.M)
+    for name, number in header:
+        if name in table and table[name] != base + int(number):
+            failures.append(f"syscall {name}: {path} {table[name]}, {generated} {base + int(number)}")
+    table |= {name: base + int(number) for name, number in header if name not in table}
+    taken |= {number - base for number in table.values()}
+    for line in (ref / "sysno-x86_64.tsv").read_text().splitlines():
+        name, number = line.split("\t")
+        if int(number) >= 424 and int(number) not in taken:
+            table.setdefault(name, base + int(number))
+    return table
+
+
 def kernel_syscalls():
-    """The kernel's table for arch: x86's own syscall_64.tbl; elsewhere syscall.tbl with the
-    ABI columns the architecture's Makefile.syscalls adds; then numbers past the table from
-    sysno-x86_64.tsv, which since Linux 5.1 are the same on every architecture."""
+    """The kernel's table for arch: x86's own syscall_64.tbl; powerpc, s390 and mips's own (own_syscalls);
+    elsewhere syscall.tbl with the ABI columns the architecture's Makefile.syscalls adds; then numbers
+    past the table from sysno-x86_64.tsv, which since Linux 5.1 are the same on every architecture."""
+    if platform.kernel_arch in OWN_TABLES:
+        return own_syscalls()
     if platform.kernel_arch == "x86":
         rows, abis = (ref / "syscall_64.tbl").read_text(), {"common", "64"}
     else:
@@ -152,6 +191,8 @@ def check_freebsd(ours):
     return bad
 
 
+failures = []
+
 # Where strace's table and the kernel's disagree on which syscalls an architecture has, and why.
 STRACE_DIFFERS = {
     # x86_64's own 336, newer than this strace table, which lacks it.
@@ -165,9 +206,17 @@ STRACE_DIFFERS = {
     # generic 64-bit table strace uses lists.
     "linux_loongarch64": {"nfsservctl": "strace", "getrlimit": "strace", "setrlimit": "strace",
                           "renameat": "strace", "memfd_secret": "strace"},
+    # powerpc's table reserves 447 for memfd_secret (Linux 6.1's header has no number for it either) and
+    # 257 for vserver; strace's common table lists memfd_secret for every architecture, and its powerpc64
+    # table names 257 to decode old traces.
+    "linux_ppc64": {"memfd_secret": "strace", "vserver": "strace"},
+    # s390's table has no 263; strace names it vserver, as on powerpc.
+    "linux_s390x": {"vserver": "strace"},
+    # mips n64 reserves 447 for memfd_secret, as powerpc; its 193 (5193) is reserved193 (sys_ni_syscall) in
+    # the kernel's table, which strace names time.
+    "linux_mips64": {"memfd_secret": "strace", "reserved193": "kernel", "time": "strace"},
 }
 
-failures = []
 ours_sys = {k[len("ZCALL_SYS_"):]: int(v) for k, v in defines(gen / f"{platform.name}.h").items() if k.startswith("ZCALL_SYS_")}
 if os_name == "freebsd":
     failures += check_freebsd(dict(ours_sys))
@@ -187,12 +236,28 @@ if os_name == "linux":
         if strace[name] != kernel_sys[name]:
             failures.append(f"syscall {name}: strace {strace[name]}, kernel {kernel_sys[name]}")
 
-ours_errno = defines(gen / f"{os_name}_errno.h")
+
+def linux_errnos(path, values):
+    """The E* names path defines, as the preprocessor reads it: its #include <asm-generic/errno*.h> (the
+    copies at ref's top), #undef, then #define, in order. An alias takes its target's value."""
+    for line in path.read_text().splitlines():
+        if m := re.match(r"#\s*include\s+<asm-generic/(errno(?:-base)?\.h)>", line):
+            linux_errnos(ref / m.group(1), values)
+        elif m := re.match(r"#\s*undef\s+(E[A-Z0-9]+)", line):
+            del values[m.group(1)]
+        elif m := re.match(r"#\s*define\s+(E[A-Z0-9]+)\s+(\w+)", line):
+            values[m.group(1)] = int(m.group(2)) if m.group(2).isdigit() else values[m.group(2)]
+    return values
+
+
+# The errno table of the platform: linux_<arch> where it has one of its own (tools/gen.py, errno_table_name).
+errno_table = platform.name if (root / "tools" / "data" / os_name / f"errno_{arch}.tsv").exists() else os_name
+ours_errno = defines(gen / f"{errno_table}_errno.h")
 kernel_errno = {}
 if os_name == "linux":
-    for path in ("errno-base.h", "errno.h"):
-        for name, value in re.findall(r"^#define\s+(E[A-Z0-9]+)\s+(\w+)", (ref / path).read_text(), re.M):
-            kernel_errno[name] = int(value) if value.isdigit() else kernel_errno[value]
+    # The architecture's own asm/errno.h where it has one (mips, powerpc); else asm-generic's, as s390's is.
+    own = ref / "uapi" / "arch" / platform.kernel_arch / "include" / "uapi" / "asm" / "errno.h"
+    kernel_errno = linux_errnos(own if own.exists() else ref / "errno.h", {})
 else:
     kernel_errno = bsd_errnos()
     # The reference errno.h is older than the values zcall carries past it (tools/data/<os>/errno_newer.tsv).
@@ -218,5 +283,6 @@ for name, value in kernel_errno.items():
 
 for f in failures:
     print("FAIL", f)
-print(f"{platform.name}: {len(ours_sys)} syscalls and {len(kernel_errno)} errno names checked; {len(failures)} failed")
+print(f"{platform.name}: {len(ours_sys)} syscalls and {len(kernel_errno)} errno names of {errno_table}_errno.h "
+      f"checked; {len(failures)} failed")
 sys.exit(1 if failures else 0)

@@ -11,9 +11,11 @@ import re
 from pathlib import Path
 
 # The files rustc compiles for a 64-bit glibc Linux target, most specific first.
-FILES = ["linux/gnu/b64/{arch}/mod.rs", "linux/gnu/b64/mod.rs", "linux/gnu/mod.rs", "linux/arch/{family}/mod.rs",
+FILES = ["linux/gnu/b64/{arch}/mod.rs", "linux/gnu/b64/{arch}.rs", "linux/gnu/b64/mod.rs", "linux/gnu/mod.rs", "linux/arch/{family}/mod.rs",
          "linux/mod.rs", "mod.rs"]
 ARCH_FAMILY = {"mips64": "mips", "powerpc64": "powerpc"}
+# Big-endian targets (powerpc64 here is ppc64le, mips64 mips64el).
+BIG_ENDIAN = ("s390x",)
 
 
 def _closing(text, start, open_="{", close="}"):
@@ -28,7 +30,7 @@ def _closing(text, start, open_="{", close="}"):
 class Consts:
     def __init__(self, root, arch):
         self.target = {"target_arch": arch, "target_env": "gnu", "target_os": "linux",
-                       "target_pointer_width": "64", "target_endian": "little"}
+                       "target_pointer_width": "64", "target_endian": "big" if arch in BIG_ENDIAN else "little"}
         self.raw = {}
         family = ARCH_FAMILY.get(arch, "generic")
         for pattern in FILES:
@@ -38,7 +40,8 @@ class Consts:
                     self.raw.setdefault(name, expr)  # the more specific file wins
 
     def cfg(self, cond):
-        py = re.sub(r'(\w+)\s*=\s*"([^"]*)"', lambda m: str(self.target.get(m.group(1)) == m.group(2)), cond)
+        py = re.sub(r'(\w+)\s*=\s*"([^"]*)"', lambda m: str(self.target.get(m.group(1)) == m.group(2)),
+                    " ".join(cond.split()))  # a condition across lines (mips64/mod.rs)
         py = re.sub(r"\b(all|any|not)\(", r"_\1(", py)
         py = re.sub(r"\b(?!_all|_any|_not|True|False)[a-z_]\w*\b", lambda m: str(m.group(0) in ("unix", "linux")), py)
         return eval(py, {"__builtins__": {}, "_all": lambda *a: all(a), "_any": lambda *a: any(a),

@@ -161,13 +161,23 @@ constexpr std::uint32_t rseq_sig = RSEQ_SIG;
 constexpr std::uint32_t rseq_sig = 0x53053053;
 #endif
 
+// What __rseq_offset is relative to: GCC has no __builtin_thread_pointer for powerpc, whose ABI keeps it in r13.
+void* thread_pointer() {
+#if defined(__powerpc64__)
+  void* tp;
+  __asm__("mr %0, 13" : "=r"(tp));
+  return tp;
+#else
+  return __builtin_thread_pointer();
+#endif
+}
+
 TEST(security_rseq, replaces_the_c_library_s_registration_in_a_child) {
   T_SKIP_WITHOUT_SYSCALL(rseq, nullptr, 0, 0, 0);
   T_IN_CHILD(0, [](t_child& c) {
     static struct zcall_rseq mine;
     if (__rseq_size > 0) {
-      auto* glibc =
-          reinterpret_cast<struct zcall_rseq*>(static_cast<char*>(__builtin_thread_pointer()) + __rseq_offset);
+      auto* glibc = reinterpret_cast<struct zcall_rseq*>(static_cast<char*>(thread_pointer()) + __rseq_offset);
       // The C library registers its 32 bytes; __rseq_size says how many of them it uses.
       c.err(zcall_rseq(&mine, 32, 0, rseq_sig), EINVAL, "rseq of another area while one is registered");
       c.err(zcall_rseq(glibc, 32, 0, rseq_sig), EBUSY, "rseq of the registered area again");

@@ -54,8 +54,13 @@ T_SAME_STRUCT(zcall_itimerspec, struct __kernel_itimerspec);
 T_SAME_FIELD(zcall_itimerspec, struct __kernel_itimerspec, it_interval);
 T_SAME_FIELD(zcall_itimerspec, struct __kernel_itimerspec, it_value);
 
-// The kernel's sigset holds signals 1.._NSIG-1, one bit each.
+// The kernel's sigset holds signals 1.._NSIG-1, one bit each; on mips64 the kernel's go up to 128, the C
+// library's up to 127 (its _NSIG is 128).
+#if defined(__mips64)
+static_assert(sizeof(zcall_sigset_t) * 8 == _NSIG);
+#else
 static_assert(sizeof(zcall_sigset_t) * 8 == _NSIG - 1);
+#endif
 
 T_SAME_STRUCT(zcall_sockaddr, struct sockaddr);
 T_SAME_FIELD(zcall_sockaddr, struct sockaddr, sa_family);
@@ -145,6 +150,7 @@ T_SAME_FIELD(struct zcall_statx, struct statx, stx_mnt_id);
 T_SAME_FIELD(struct zcall_statx, struct statx, stx_dio_mem_align);
 T_SAME_FIELD(struct zcall_statx, struct statx, stx_dio_offset_align);
 
+#if !defined(__mips64)
 T_SAME_STRUCT(zcall_stat, struct stat);
 T_SAME_FIELD(zcall_stat, struct stat, st_dev);
 T_SAME_FIELD(zcall_stat, struct stat, st_ino);
@@ -159,6 +165,8 @@ T_SAME_FIELD(zcall_stat, struct stat, st_blocks);
 T_SAME_FIELD(zcall_stat, struct stat, st_atim);
 T_SAME_FIELD(zcall_stat, struct stat, st_mtim);
 T_SAME_FIELD(zcall_stat, struct stat, st_ctim);
+#endif  // mips64's C library struct stat is not the kernel's: tests/kernel_headers_test.cpp checks it against
+        // <asm/stat.h>
 
 // The C library's struct statfs is the kernel's on 64-bit architectures.
 T_SAME_STRUCT(struct zcall_statfs, struct statfs);

@@ -22,10 +22,11 @@
 namespace {
 
 // What each architecture's vDSO exports of the five calls (arch/*/kernel/vdso/vdso.lds.S): x86_64 all,
-// aarch64 neither time nor getcpu, riscv64 and loongarch64 no time.
-#if defined(__x86_64__)
+// aarch64 neither time nor getcpu, riscv64 and loongarch64 no time, ppc64 all (vdso64.lds.S), mips64
+// neither time nor getcpu (arch/mips/vdso/vdso.lds.S), s390x no time (arch/s390/kernel/vdso/vdso.lds.S).
+#if defined(__x86_64__) || defined(__powerpc64__)
 constexpr unsigned vdso_calls = 5;
-#elif defined(__aarch64__)
+#elif defined(__aarch64__) || defined(__mips64)
 constexpr unsigned vdso_calls = 3;
 #else
 constexpr unsigned vdso_calls = 4;
@@ -291,8 +292,15 @@ struct elf {
     return nullptr;
   }
   std::uint32_t* words(Elf64_Sxword tag) { return reinterpret_cast<std::uint32_t*>(p + dynamic(tag)->d_un.d_ptr); }
+  // DT_HASH's words: 64-bit on s390x (glibc's Elf_Symndx, <bits/elfclass.h>), 32-bit elsewhere.
+#if defined(__s390x__)
+  using hash_word = std::uint64_t;
+#else
+  using hash_word = std::uint32_t;
+#endif
+  hash_word* hash_words() { return reinterpret_cast<hash_word*>(p + dynamic(DT_HASH)->d_un.d_ptr); }
   std::size_t symbols() {
-    if (dynamic(DT_HASH)) return words(DT_HASH)[1];
+    if (dynamic(DT_HASH)) return hash_words()[1];
     return (dynamic(DT_STRTAB)->d_un.d_ptr - dynamic(DT_SYMTAB)->d_un.d_ptr) / sizeof(Elf64_Sym);
   }
   Elf64_Sym* symbol(std::size_t i) { return reinterpret_cast<Elf64_Sym*>(p + dynamic(DT_SYMTAB)->d_un.d_ptr) + i; }
@@ -316,7 +324,7 @@ std::vector<damage> damages(const std::vector<unsigned char>& image_for_sizes) {
       {"none (the undamaged copy)", [](elf&) {}, 0, true},
       {"bad magic", [](elf& e) { e.p[1] = 'X'; }},
       {"32-bit class", [](elf& e) { e.p[EI_CLASS] = ELFCLASS32; }},
-      {"big-endian", [](elf& e) { e.p[EI_DATA] = ELFDATA2MSB; }},
+      {"the other byte order", [](elf& e) { e.p[EI_DATA] = e.p[EI_DATA] == ELFDATA2LSB ? ELFDATA2MSB : ELFDATA2LSB; }},
       {"not a shared object", [](elf& e) { e.header()->e_type = ET_EXEC; }},
       {"another architecture's e_machine",
        [](elf& e) { e.header()->e_machine = e.header()->e_machine == EM_X86_64 ? EM_AARCH64 : EM_X86_64; }},
@@ -339,6 +347,9 @@ std::vector<damage> damages(const std::vector<unsigned char>& image_for_sizes) {
        [](elf& e) {
          e.drop(DT_HASH);
          e.drop(DT_GNU_HASH);
+#if defined(__mips64)
+         e.drop(DT_MIPS_SYMTABNO);  // the symbol count, which zcall reads where DT_MIPS_XHASH stands for DT_GNU_HASH
+#endif
        }},
       {"no version definitions", [](elf& e) { e.drop(DT_VERDEF); }},
       {"no symbol versions", [](elf& e) { e.drop(DT_VERSYM); }},
@@ -382,24 +393,36 @@ std::vector<damage> damages(const std::vector<unsigned char>& image_for_sizes) {
   // among them is harmless); DT_GNU_HASH alone is walked, so its counts and chains are bounded.
   d.push_back({"DT_HASH counting 2^31 symbols", [](elf& e) {
                  if (e.dynamic(DT_HASH))
-                   e.words(DT_HASH)[1] = 0x80000000;
+                   e.hash_words()[1] = 0x80000000;
                  else
                    e.drop(DT_GNU_HASH);
+#if defined(__mips64)
+                 if (!e.dynamic(DT_HASH) && e.dynamic(DT_MIPS_SYMTABNO))
+                   e.dynamic(DT_MIPS_SYMTABNO)->d_un.d_val = 0x80000000;
+#endif
                }});
   d.push_back({"DT_HASH chains that loop",
                [](elf& e) {
                  if (!e.dynamic(DT_HASH)) return;
-                 std::uint32_t* h = e.words(DT_HASH);
-                 for (std::uint32_t i = 0; i < h[1]; i++) h[2 + h[0] + i] = i;
+                 elf::hash_word* h = e.hash_words();
+                 for (elf::hash_word i = 0; i < h[1]; i++) h[2 + h[0] + i] = i;
                },
                0, true});
   d.push_back({"DT_GNU_HASH alone, with 2^32-1 buckets", [](elf& e) {
                  e.drop(DT_HASH);
                  if (e.dynamic(DT_GNU_HASH)) e.words(DT_GNU_HASH)[0] = 0xffffffff;
+#if defined(__mips64)
+                 // mips's own count stands for the hash table: as far out of bounds.
+                 else if (e.dynamic(DT_MIPS_SYMTABNO))
+                   e.dynamic(DT_MIPS_SYMTABNO)->d_un.d_val = 0xffffffff;
+#endif
                }});
   // No word from the chains to the end of the image has the low bit that ends a chain.
   d.push_back({"DT_GNU_HASH alone, a chain that never ends", [=](elf& e) {
                  e.drop(DT_HASH);
+#if defined(__mips64)
+                 if (!e.dynamic(DT_GNU_HASH)) e.drop(DT_MIPS_SYMTABNO);  // no count left, as with no hash table
+#endif
                  if (!e.dynamic(DT_GNU_HASH)) return;
                  std::uint32_t* g = e.words(DT_GNU_HASH);
                  auto* end = reinterpret_cast<std::uint32_t*>(e.p + size / 4 * 4);
@@ -486,8 +509,8 @@ TEST_P(fake_vdso, its_calls_are_served_from_it) {
   EXPECT_EQ(tv.tv_sec, 3000);
   unsigned cpu = 0, node = 0;
   T_EXPECT_OK(zcall_getcpu(&cpu, &node, nullptr));
-#if defined(__aarch64__)
-  EXPECT_NE(cpu, 5000u) << "aarch64's vDSO has no getcpu: zcall must not take the fake's";
+#if defined(__aarch64__) || defined(__mips64)
+  EXPECT_NE(cpu, 5000u) << "this architecture's vDSO has no getcpu: zcall must not take the fake's";
 #else
   EXPECT_EQ(cpu, 5000u);
   EXPECT_EQ(node, 13u);

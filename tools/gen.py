@@ -78,6 +78,10 @@ requires return short signed sizeof static static_assert static_cast struct swit
 true try typedef typeid typename union unsigned using virtual void volatile wchar_t while xor xor_eq""".split())
 
 
+def cpp_sys_name(name):
+    return name + "_" if name in CPP_KEYWORDS else name
+
+
 def cpp_name(name):
     return name + "_" if name in MACRO_CLASHES else name
 
@@ -97,7 +101,7 @@ class Constant:
     kernel_name: str
     text: str  # the C literal: 0x800, 1U, 0x80000000ULL
     source: str  # the tools/data file it comes from
-    options: dict = field(default_factory=dict)  # since=, check=, only=, uapi, internal (see constants.tsv)
+    options: dict = field(default_factory=dict)  # since=, check=, only=, libc_differs=, uapi, internal (constants.tsv)
 
     @classmethod
     def of(cls, kernel_name, default, options, source, arch):
@@ -275,7 +279,7 @@ def cpp_header(name, title, syscalls, constants):
     out += ["namespace zcall {", "inline namespace v0_1 {", ""]
     if syscalls:
         out += ["// System call numbers, by the kernel's names.", "namespace sys {"]
-        out += [f"inline constexpr std::uintptr_t {n + '_' if n in CPP_KEYWORDS else n} = {number};"
+        out += [f"inline constexpr std::uintptr_t {cpp_sys_name(n)} = {number};"
                 for n, number in syscalls]
         out += ["}  // namespace sys", ""]
     namespace = None
@@ -390,7 +394,7 @@ def check_header(t):
     # Each architecture has its own set, so each is checked where both tables have it.
     for name in syscalls:
         out += [f"#if defined(__NR_{name}) && defined(ZCALL_SYS_{name})",
-                f"static_assert(ZCALL_SYS_{name} == __NR_{name} && zcall::sys::{name} == __NR_{name});",
+                f"static_assert(ZCALL_SYS_{name} == __NR_{name} && zcall::sys::{cpp_sys_name(name)} == __NR_{name});",
                 "#endif"]
     # Each errno table against the system's values; a name not every table has is checked where it is defined.
     names = {}
@@ -412,6 +416,9 @@ def check_header(t):
             continue
         system = c.options.get("check", c.kernel_name)
         check = [f"static_assert(ZCALL_{c.kernel_name} == {system} && zcall::{c.namespace}::{c.name} == {system});"]
+        # Where the C library's value is deliberately not the kernel's (libc_differs=), not on those.
+        if differs := [p for p in PLATFORMS if p.os == t.os and p.arch in c.options.get("libc_differs", "").split(",")]:
+            check = [f"#if !({' || '.join(f'({p.selected_by})' for p in differs)})"] + check + ["#endif"]
         # A constant only some architectures have is checked where it is defined.
         out += [f"#ifdef ZCALL_{c.kernel_name}"] + check + ["#endif"] if "only" in c.options else check
     if newer:

@@ -33,10 +33,14 @@ OWN_TABLES = {
     "s390": ("syscall.tbl.s390", {"common", "64"}, 0),
     "mips": ("syscall_n64.tbl.mips", {"common", "n64"}, 5000),
 }
+# The <asm/unistd_*.h> that Linux 6.1 generated from the architecture's table (Debian's
+# cross headers), for the rows below 424 an old copy of the table lacks (s390's pkey_*).
+GENERATED = {"powerpc": "unistd_64.h.powerpc", "s390": "unistd_64.h.s390", "mips": "unistd_n64.h.mips"}
 
 
 def own_syscalls(ref, kernel_arch):
-    """Rows of the architecture's own table for its 64-bit ABI, then the newer syscalls.
+    """Rows of the architecture's own table for its 64-bit ABI, those of Linux 6.1's generated
+    header the copy of the table lacks (GENERATED), then the newer syscalls.
 
     sysno-x86_64.tsv is x86_64's own newer table; elsewhere it fills the numbers
     from 424 up that the copy of the table lacks (the copies here are older than
@@ -51,6 +55,11 @@ def own_syscalls(ref, kernel_arch):
         fields = line.split()
         if fields and not fields[0].startswith("#") and fields[1] in abis:
             table[fields[2]] = base + int(fields[0])
+    if kernel_arch in GENERATED:
+        header = (ref / GENERATED[kernel_arch]).read_text()
+        for name, number in re.findall(r"^#define __NR_(\w+)\s+\(?(?:__NR_Linux \+ )?(\d+)\)?$", header, re.M):
+            if name not in table and base + int(number) not in table.values():
+                table[name] = base + int(number)
     numbers = {number - base for number in table.values()}
     for line in (ref / "sysno-x86_64.tsv").read_text().splitlines():
         name, number = line.split("\t")

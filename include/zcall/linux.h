@@ -34,9 +34,14 @@ typedef struct zcall_itimerspec {
   zcall_timespec it_value;
 } zcall_itimerspec;
 
-/** The kernel's sigset_t: 64 signals, 8 bytes (the C library's is 128 bytes). */
+/** The kernel's sigset_t: 64 signals, 8 bytes (the C library's is 128 bytes); on mips64, 128 signals,
+ * 16 bytes (its _NSIG is 128). Signal n is bit (n - 1) % 64 of sig[(n - 1) / 64]. */
 typedef struct zcall_sigset_t {
+#if defined(__mips64)
+  uint64_t sig[2];
+#else
   uint64_t sig[1];
+#endif
 } zcall_sigset_t;
 
 typedef struct zcall_sockaddr {
@@ -182,9 +187,37 @@ struct zcall_statx {
   uint64_t __spare3[12];
 };
 
-/* For fstat(2): the kernel's struct stat, whose layout is per architecture.
- * Times are timespecs named as POSIX names them (st_atime is a C library macro). */
-#if defined(__x86_64__)
+/* For fstat(2): the kernel's struct stat, whose layout is per architecture (ppc64's is x86_64's, with
+ * st_nlink a long before st_mode). Times are timespecs named as POSIX names them (st_atime is a C
+ * library macro). */
+#if defined(__mips64)
+/** The time fields of mips64's struct stat: 32-bit seconds and nanoseconds. */
+typedef struct zcall_stat_time {
+  uint32_t tv_sec;
+  uint32_t tv_nsec;
+} zcall_stat_time;
+
+/* mips64 (n64): the layout of the 32-bit kernel's stat64, with a 32-bit st_dev and st_rdev (the kernel's
+ * new_encode_dev) and 32-bit unsigned times; zcall_statx has the whole of each. */
+typedef struct zcall_stat {
+  uint32_t st_dev;
+  uint32_t __pad0[3];
+  uint64_t st_ino;
+  uint32_t st_mode;
+  uint32_t st_nlink;
+  uint32_t st_uid;
+  uint32_t st_gid;
+  uint32_t st_rdev;
+  uint32_t __pad1[3];
+  int64_t st_size;
+  zcall_stat_time st_atim;
+  zcall_stat_time st_mtim;
+  zcall_stat_time st_ctim;
+  uint32_t st_blksize;
+  uint32_t __pad2;
+  uint64_t st_blocks;
+} zcall_stat;
+#elif defined(__x86_64__) || defined(__powerpc64__)
 typedef struct zcall_stat {
   uint64_t st_dev;
   uint64_t st_ino;
@@ -200,6 +233,25 @@ typedef struct zcall_stat {
   zcall_timespec st_atim;
   zcall_timespec st_mtim;
   zcall_timespec st_ctim;
+  int64_t __unused[3];
+} zcall_stat;
+#elif defined(__s390x__)
+/* s390x: x86_64's fields up to st_size, then the times, then st_blksize and st_blocks. */
+typedef struct zcall_stat {
+  uint64_t st_dev;
+  uint64_t st_ino;
+  uint64_t st_nlink;
+  uint32_t st_mode;
+  uint32_t st_uid;
+  uint32_t st_gid;
+  uint32_t __pad0;
+  uint64_t st_rdev;
+  int64_t st_size;
+  zcall_timespec st_atim;
+  zcall_timespec st_mtim;
+  zcall_timespec st_ctim;
+  int64_t st_blksize;
+  int64_t st_blocks;
   int64_t __unused[3];
 } zcall_stat;
 #else
@@ -224,12 +276,45 @@ typedef struct zcall_stat {
 } zcall_stat;
 #endif
 
-/** For statfs(2) and fstatfs(2): the kernel's struct statfs, every field a long on 64-bit architectures.
+/** For statfs(2) and fstatfs(2): the kernel's struct statfs, every field a long on 64-bit architectures but s390x.
  * A struct tag, as the function shares its name. */
 typedef struct zcall_fsid_t {
   int32_t val[2];
 } zcall_fsid_t;
 
+#if defined(__mips64)
+/* mips64's order, with f_frsize third and five spare words. */
+struct zcall_statfs {
+  int64_t f_type;
+  int64_t f_bsize;
+  int64_t f_frsize;
+  int64_t f_blocks;
+  int64_t f_bfree;
+  int64_t f_files;
+  int64_t f_ffree;
+  int64_t f_bavail;
+  zcall_fsid_t f_fsid;
+  int64_t f_namelen;
+  int64_t f_flags;
+  int64_t f_spare[5];
+};
+#elif defined(__s390x__)
+/* s390x mixes widths: the fields that are not counts of blocks or files are 32-bit. */
+struct zcall_statfs {
+  uint32_t f_type;
+  uint32_t f_bsize;
+  int64_t f_blocks;
+  int64_t f_bfree;
+  int64_t f_bavail;
+  int64_t f_files;
+  int64_t f_ffree;
+  zcall_fsid_t f_fsid;
+  uint32_t f_namelen;
+  uint32_t f_frsize;
+  uint32_t f_flags;
+  uint32_t f_spare[4];
+};
+#else
 struct zcall_statfs {
   int64_t f_type;
   int64_t f_bsize;
@@ -244,6 +329,7 @@ struct zcall_statfs {
   int64_t f_flags;
   int64_t f_spare[4];
 };
+#endif
 
 /* Records of a variable length, whose last member is a flexible array: standard C, an extension in C++. */
 #if defined(__cplusplus) && defined(__GNUC__)
@@ -361,8 +447,13 @@ typedef union zcall_sigval {
  * (_pid, not si_pid, which the C library's <signal.h> defines as a macro for its own layout). */
 typedef struct zcall_siginfo {
   int32_t si_signo;
+#if defined(__mips64)
+  int32_t si_code; /* mips swaps si_code and si_errno */
+  int32_t si_errno;
+#else
   int32_t si_errno;
   int32_t si_code;
+#endif
   union {
     int32_t _pad[28];
     struct {
@@ -404,32 +495,48 @@ typedef struct zcall_siginfo {
 
 /* The kernel's struct sigaction, which rt_sigaction(2) reads: not the C library's, whose mask is 128
  * bytes and whose sa_handler is a macro (so the fields take the names musl gives the kernel's struct).
+ * mips64 puts flags (an unsigned int) first and has no sa_restorer.
  * x86_64 and aarch64 have sa_restorer, the address a handler returns to; riscv64 and loongarch64 have
  * none, and return through the vDSO. On x86_64 the kernel needs one: set ZCALL_SA_RESTORER in flags and
  * zcall_rt_sigreturn as restorer (zcall::rt_sigaction does so). aarch64 returns through its vDSO when
- * ZCALL_SA_RESTORER is not set. */
-#if defined(__x86_64__) || defined(__aarch64__)
+ * ZCALL_SA_RESTORER is not set. ppc64 has the field and the flag, which the kernel keeps but never uses:
+ * a handler returns through the vDSO's sigtramp (or a trampoline in the signal frame). s390x has both and
+ * uses the restorer when the flag is set, else the vDSO's __kernel_rt_sigreturn (or an svc in the frame). */
+#if defined(__x86_64__) || defined(__aarch64__) || defined(__powerpc64__) || defined(__s390x__)
 /** The flag that says sa_restorer is set: only the architectures that have the field define it. */
 #define ZCALL_SA_RESTORER 0x04000000
 #endif
 typedef struct zcall_sigaction {
+#if defined(__mips64)
+  uint32_t flags; /* ZCALL_SA_*: first on mips, an unsigned int */
+#endif
   union {
     void (*handler)(int);                       /* NULL: the default action; (void (*)(int))1: ignore */
     void (*action)(int, zcall_siginfo*, void*); /* with ZCALL_SA_SIGINFO; the void* is the ucontext */
   };
+#if !defined(__mips64)
   uint64_t flags; /* ZCALL_SA_* */
-#if defined(__x86_64__) || defined(__aarch64__)
+#endif
+#if defined(__x86_64__) || defined(__aarch64__) || defined(__powerpc64__) || defined(__s390x__)
   void (*restorer)(void);
 #endif
   zcall_sigset_t mask; /* blocked while the handler runs, besides the signal itself */
 } zcall_sigaction;
 
 /** For sigaltstack(2). */
+#if defined(__mips64)
+typedef struct zcall_stack_t {
+  void* ss_sp;
+  size_t ss_size;   /* at least MINSIGSTKSZ: 2048 on mips64 */
+  int32_t ss_flags; /* ZCALL_SS_ONSTACK, _DISABLE, _AUTODISARM; last on mips, as IRIX had it */
+} zcall_stack_t;
+#else
 typedef struct zcall_stack_t {
   void* ss_sp;
   int32_t ss_flags; /* ZCALL_SS_ONSTACK, _DISABLE, _AUTODISARM */
   size_t ss_size;   /* at least MINSIGSTKSZ: 2048 on x86_64 and riscv64, 4096 on loongarch64, 5120 on aarch64 */
 } zcall_stack_t;
+#endif
 
 /** For timer_create(2): how the timer notifies. */
 typedef struct zcall_sigevent {
@@ -1424,8 +1531,8 @@ ZCALL_API zcall_ret zcall_setns(int fd, int nstype);
  * their own entry code in asm. Container runtimes' seccomp profiles often answer clone3 with ZCALL_ENOSYS:
  * fall back to clone then. */
 /** See clone(2). r1 = the child's pid in the parent, 0 in the child; flags: ZCALL_CLONE_* | the exit signal.
- * The kernel's argument order differs by architecture (tls before child_tid on aarch64 and riscv64); this
- * takes them in x86_64's order everywhere. */
+ * The kernel's argument order differs by architecture (tls before child_tid on aarch64, riscv64, ppc64 and
+ * mips64; the stack first on s390x); this takes them in x86_64's order everywhere. */
 ZCALL_API zcall_ret zcall_clone(unsigned long flags, void* stack, int* parent_tid, int* child_tid, unsigned long tls);
 /** See clone3(2). r1 = the child's pid in the parent, 0 in the child; size is sizeof(zcall_clone_args). */
 ZCALL_API zcall_ret zcall_clone3(zcall_clone_args* args, size_t size);

@@ -99,7 +99,7 @@ struct futex_waitv : ::zcall_futex_waitv {};
 /// The kernel's signal set with the given signals in it.
 constexpr sigset_t sigset_of(std::initializer_list<int> signals) noexcept {
   sigset_t set{};
-  for (int sig : signals) set.sig[0] |= std::uint64_t{1} << (sig - 1);
+  for (int sig : signals) set.sig[(sig - 1) / 64] |= std::uint64_t{1} << ((sig - 1) % 64);
   return set;
 }
 
@@ -825,7 +825,7 @@ ZCALL_SHARES_A_STRUCT_NAME_END
                                         const sigset_t& mask = {}) noexcept {
   sigaction act{};
   act.handler = handler;
-  act.flags = flags;
+  act.flags = static_cast<decltype(act.flags)>(flags);  // an unsigned int on mips64
   act.mask = mask;
   return rt_sigaction(sig, &act);
 }

@@ -90,6 +90,21 @@ static void test_raw_entries(void) {
   check(zcall_nr_last5(ZCALL_PR_GET_NAME, (uintptr_t)back, 0, 0, 0, ZCALL_SYS_prctl).err == 0 && same(back, name, 11),
         "nr_last5 prctl get name");
 
+#if defined(__s390x__)
+  /* s390x's mmap is old_mmap, one pointer: copy_file_range is the call of six words here (flags must be 0). */
+  int64_t from = (int64_t)at, to = 3 * (int64_t)at;
+  check(zcall_nr_last6(mem.r1, (uintptr_t)&from, mem.r1, (uintptr_t)&to, 4, 0, ZCALL_SYS_copy_file_range).r1 == 4 &&
+            to == 3 * (int64_t)at + 4 && zcall_pread64((int)mem.r1, buf, 4, 3 * (int64_t)at).r1 == 4 &&
+            same(buf, "64Ki", 4),
+        "nr_last6 copy_file_range between offsets");
+
+  /* The number-first entries with every argument distinct and meaningful. */
+  check(zcall_syscall4(ZCALL_SYS_pwrite64, mem.r1, (uintptr_t)"four", 4, 2 * at).r1 == 4, "syscall4 pwrite64");
+  from = 2 * (int64_t)at, to = 4 * (int64_t)at;
+  check(zcall_syscall6(ZCALL_SYS_copy_file_range, mem.r1, (uintptr_t)&from, mem.r1, (uintptr_t)&to, 4, 0).r1 == 4 &&
+            zcall_pread64((int)mem.r1, buf, 4, 4 * (int64_t)at).r1 == 4 && same(buf, "four", 4),
+        "syscall6 copy_file_range between offsets");
+#else
   zcall_ret map = zcall_nr_last6(0, at, ZCALL_PROT_READ, ZCALL_MAP_SHARED, mem.r1, at, ZCALL_SYS_mmap);
   check(map.err == 0 && same((const char*)map.r1, "64Ki", 4), "nr_last6 mmap at an offset");
   if (map.err == 0) check(zcall_munmap((void*)map.r1, at).err == 0, "munmap");
@@ -99,6 +114,7 @@ static void test_raw_entries(void) {
   map = zcall_syscall6(ZCALL_SYS_mmap, 0, at, ZCALL_PROT_READ, ZCALL_MAP_SHARED, mem.r1, 2 * at);
   check(map.err == 0 && same((const char*)map.r1, "four", 4), "syscall6 mmap at an offset");
   if (map.err == 0) zcall_munmap((void*)map.r1, at);
+#endif
   zcall_close((int)mem.r1);
   zcall_close(fds[0]);
   zcall_close(fds[1]);
@@ -207,9 +223,9 @@ static void test_signal_handler(void) {
 }
 
 /* What each architecture's vDSO exports of the five calls zcall serves from it (arch/x/kernel/vdso/vdso.lds.S). */
-#if defined(__x86_64__)
+#if defined(__x86_64__) || defined(__powerpc64__)
 #define VDSO_CALLS 5u
-#elif defined(__aarch64__)
+#elif defined(__aarch64__) || defined(__mips64)
 #define VDSO_CALLS 3u
 #else
 #define VDSO_CALLS 4u
@@ -224,9 +240,20 @@ static int clock_between_traps(void) {
          (now.tv_sec < after.tv_sec || (now.tv_sec == after.tv_sec && now.tv_nsec <= after.tv_nsec));
 }
 
+/* Fields of the stand-in's ELF headers, which the target's linker wrote in the target's byte order. */
 static uint64_t u64(const unsigned char* p) {
-  uint64_t v = 0;
-  for (int i = 7; i >= 0; i--) v = v << 8 | p[i];
+  uint64_t v;
+  memcpy(&v, p, sizeof v);
+  return v;
+}
+static uint32_t u32(const unsigned char* p) {
+  uint32_t v;
+  memcpy(&v, p, sizeof v);
+  return v;
+}
+static uint16_t u16(const unsigned char* p) {
+  uint16_t v;
+  memcpy(&v, p, sizeof v);
   return v;
 }
 
@@ -238,10 +265,10 @@ static const void* load_fake_vdso(const char* path) {
   zcall_ret got = zcall_read((int)fd.r1, file, sizeof file);
   zcall_close((int)fd.r1);
   if (got.err || got.r1 < 64) return 0;
-  uint64_t phoff = u64(file + 32), phnum = (uint64_t)file[56] | (uint64_t)file[57] << 8, span = 0;
+  uint64_t phoff = u64(file + 32), phnum = u16(file + 56), span = 0;
   for (uint64_t i = 0; i < phnum; i++) {
     const unsigned char* ph = file + phoff + i * 56;
-    if (ph[0] == 1 && u64(ph + 16) + u64(ph + 40) > span) span = u64(ph + 16) + u64(ph + 40);
+    if (u32(ph) == 1 && u64(ph + 16) + u64(ph + 40) > span) span = u64(ph + 16) + u64(ph + 40);
   }
   zcall_ret m =
       zcall_mmap(0, (size_t)span, ZCALL_PROT_READ | ZCALL_PROT_WRITE, ZCALL_MAP_PRIVATE | ZCALL_MAP_ANONYMOUS, -1, 0);
@@ -249,7 +276,7 @@ static const void* load_fake_vdso(const char* path) {
   unsigned char* image = (unsigned char*)m.r1;
   for (uint64_t i = 0; i < phnum; i++) {
     const unsigned char* ph = file + phoff + i * 56;
-    if (ph[0] == 1) memcpy(image + u64(ph + 16), file + u64(ph + 8), (size_t)u64(ph + 32));
+    if (u32(ph) == 1) memcpy(image + u64(ph + 16), file + u64(ph + 8), (size_t)u64(ph + 32));
   }
   zcall_mprotect(image, (size_t)span, ZCALL_PROT_READ | ZCALL_PROT_EXEC);
   return image;
@@ -317,4 +344,22 @@ __asm__(
     "\t.option pop\n\tmv a0, sp\n\tcall start\n");
 #elif defined(__loongarch64)
 __asm__(".globl _start\n_start:\n\tmove $a0, $sp\n\tbl start\n");
+#elif defined(__powerpc64__)
+/* ELFv2: the TOC pointer (r2) from .TOC., PC-relative; then a 16-byte aligned minimum frame of 32 bytes, whose
+ * back chain is 0, for start() to save its LR into. */
+__asm__(
+    ".globl _start\n_start:\n\tbcl 20, 31, 1f\n1:\tmflr 2\n\taddis 2, 2, .TOC.-1b@ha\n\taddi 2, 2, .TOC.-1b@l\n"
+    "\tmr 3, 1\n\tclrrdi 1, 1, 4\n\tli 0, 0\n\tstdu 0, -32(1)\n\tbl start\n");
+#elif defined(__s390x__)
+/* The caller's 160-byte register save area below the stack pointer, with a zero back chain. */
+__asm__(
+    ".globl _start\n_start:\n\tlgr %r2, %r15\n\taghi %r15, -160\n\tlghi %r0, 0\n\tstg %r0, 0(%r15)\n"
+    "\tbrasl %r14, start\n");
+#elif defined(__mips64)
+/* n64: the linker's entry on mips is __start. Functions and data are reached through the GOT at $gp, which
+ * .cpsetup computes from the pc that bal leaves in $ra; start() finds its own $gp from its address in $t9. */
+__asm__(
+    ".globl __start\n.globl _start\n__start:\n_start:\n\t.set push\n\t.set noreorder\n\tbal 1f\n\tnop\n"
+    "1:\t.cpsetup $31, $25, 1b\n\tmove $4, $29\n\tli $8, -16\n\tand $29, $29, $8\n\tdla $25, start\n"
+    "\tjalr $25\n\tnop\n\t.set pop\n");
 #endif

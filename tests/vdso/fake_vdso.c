@@ -7,7 +7,7 @@
  * answers with values no clock gives, so that a test can tell the answer came
  * from here. No relocation, no libc: the test maps it and calls into it.
  */
-#if defined(__aarch64__)
+#if defined(__aarch64__) || defined(__powerpc64__) || defined(__s390x__)
 #define NAME(call) __kernel_##call
 #else
 #define NAME(call) __vdso_##call
@@ -20,13 +20,36 @@ struct timeval64 {
   long long sec, usec;
 };
 
+#if defined(__powerpc64__)
+/* ppc64's vDSO reports an error as sc does: cr0.SO set, r3 the positive errno
+ * (arch/powerpc/kernel/vdso/gettimeofday.S, cvdso_call). So does this one for
+ * EINVAL; its -ENOSYS comes back the C way, SO clear, which zcall must read too. */
+__asm__(
+    ".text\n.globl __kernel_clock_gettime\n.type __kernel_clock_gettime, @function\n"
+    "__kernel_clock_gettime:\n"
+    "\tcmpwi 3, 1\n\tbeq 1f\n"
+    "\tcmpwi 3, 99\n\tbeq 2f\n"
+    "\textsw 3, 3\n\taddi 3, 3, 1000\n\tstd 3, 0(4)\n\tli 3, 7\n\tstd 3, 8(4)\n"
+    "\tli 3, 0\n\tcrclr so\n\tblr\n"
+    "1:\tli 3, -38\n\tcrclr so\n\tblr\n" /* -ENOSYS for CLOCK_MONOTONIC: zcall must trap instead */
+    "2:\tli 3, 22\n\tcrset so\n\tblr\n"  /* EINVAL */
+    ".size __kernel_clock_gettime, . - __kernel_clock_gettime\n");
+#else
+/* ENOSYS: 89 on mips, whose errno numbers are its own. */
+#if defined(__mips__)
+#define FAKE_ENOSYS 89
+#else
+#define FAKE_ENOSYS 38
+#endif
+
 int NAME(clock_gettime)(int clock, struct timespec64* tp) {
-  if (clock == 1) return -38;  /* -ENOSYS for CLOCK_MONOTONIC: zcall must trap instead */
-  if (clock == 99) return -22; /* -EINVAL */
+  if (clock == 1) return -FAKE_ENOSYS; /* -ENOSYS for CLOCK_MONOTONIC: zcall must trap instead */
+  if (clock == 99) return -22;         /* -EINVAL */
   tp->sec = 1000 + clock;
   tp->nsec = 7;
   return 0;
 }
+#endif
 
 int NAME(clock_getres)(int clock, struct timespec64* res) {
   if (res) res->sec = 2000 + clock, res->nsec = 9;

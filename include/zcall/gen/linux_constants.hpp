@@ -342,7 +342,6 @@ inline constexpr int CLOEXEC = 0x80000;
 }  // namespace sfd
 
 namespace pidfd {
-inline constexpr int THREAD = 0x80;
 inline constexpr int SIGNAL_THREAD = 1;
 inline constexpr int SIGNAL_THREAD_GROUP = 2;
 inline constexpr int SIGNAL_PROCESS_GROUP = 4;

@@ -415,6 +415,7 @@ inline constexpr int NONBLOCK = 0x800;
 
 namespace pidfd {
 inline constexpr int NONBLOCK = 0x800;
+inline constexpr int THREAD = 0x80;
 }  // namespace pidfd
 
 namespace map {

@@ -445,7 +445,7 @@ inline constexpr int DIRECTORY = 0x10000;
 inline constexpr int NOFOLLOW = 0x20000;
 inline constexpr int SYNC = 0x4010;
 inline constexpr int TMPFILE = 0x410000;
-inline constexpr int LARGEFILE = 0x8000;
+inline constexpr int LARGEFILE = 0x2000;
 }  // namespace o
 
 namespace f {
@@ -468,6 +468,7 @@ inline constexpr int NONBLOCK = 0x80;
 
 namespace pidfd {
 inline constexpr int NONBLOCK = 0x80;
+inline constexpr int THREAD = 0x400;
 }  // namespace pidfd
 
 namespace map {
@@ -507,7 +508,7 @@ inline constexpr int WINCH = 20;
 inline constexpr int IO = 22;
 inline constexpr int PWR = 19;
 inline constexpr int SYS = 12;
-inline constexpr int RTMAX = 127;
+inline constexpr int RTMAX = 128;
 inline constexpr int BLOCK = 1;
 inline constexpr int UNBLOCK = 2;
 inline constexpr int SETMASK = 3;

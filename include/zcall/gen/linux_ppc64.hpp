@@ -494,7 +494,7 @@ inline constexpr int DIRECTORY = 0x4000;
 inline constexpr int NOFOLLOW = 0x8000;
 inline constexpr int SYNC = 0x101000;
 inline constexpr int TMPFILE = 0x404000;
-inline constexpr int LARGEFILE = 0x8000;
+inline constexpr int LARGEFILE = 0x10000;
 }  // namespace o
 
 namespace f {
@@ -517,6 +517,7 @@ inline constexpr int NONBLOCK = 0x800;
 
 namespace pidfd {
 inline constexpr int NONBLOCK = 0x800;
+inline constexpr int THREAD = 0x80;
 }  // namespace pidfd
 
 namespace map {

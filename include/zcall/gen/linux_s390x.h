@@ -5,7 +5,7 @@
 
 #define ZCALL_PLATFORM "linux/s390x"
 
-/* System call numbers: 387. */
+/* System call numbers: 390. */
 #define ZCALL_SYS_exit 1
 #define ZCALL_SYS_fork 2
 #define ZCALL_SYS_read 3
@@ -334,6 +334,9 @@
 #define ZCALL_SYS_kexec_file_load 381
 #define ZCALL_SYS_io_pgetevents 382
 #define ZCALL_SYS_rseq 383
+#define ZCALL_SYS_pkey_mprotect 384
+#define ZCALL_SYS_pkey_alloc 385
+#define ZCALL_SYS_pkey_free 386
 #define ZCALL_SYS_semtimedop 392
 #define ZCALL_SYS_semget 393
 #define ZCALL_SYS_semctl 394
@@ -465,6 +468,7 @@
 
 /* PIDFD */
 #define ZCALL_PIDFD_NONBLOCK 0x800
+#define ZCALL_PIDFD_THREAD 0x80
 
 /* MAP */
 #define ZCALL_MAP_ANONYMOUS 32

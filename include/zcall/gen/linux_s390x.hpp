@@ -338,6 +338,9 @@ inline constexpr std::uintptr_t s390_sthyi = 380;
 inline constexpr std::uintptr_t kexec_file_load = 381;
 inline constexpr std::uintptr_t io_pgetevents = 382;
 inline constexpr std::uintptr_t rseq = 383;
+inline constexpr std::uintptr_t pkey_mprotect = 384;
+inline constexpr std::uintptr_t pkey_alloc = 385;
+inline constexpr std::uintptr_t pkey_free = 386;
 inline constexpr std::uintptr_t semtimedop = 392;
 inline constexpr std::uintptr_t semget = 393;
 inline constexpr std::uintptr_t semctl = 394;
@@ -480,6 +483,7 @@ inline constexpr int NONBLOCK = 0x800;
 
 namespace pidfd {
 inline constexpr int NONBLOCK = 0x800;
+inline constexpr int THREAD = 0x80;
 }  // namespace pidfd
 
 namespace map {
