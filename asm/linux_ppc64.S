@@ -5,11 +5,11 @@
  * - trap: `sc`; number in r0; arguments in r3..r8
  * - result in r3; on error the kernel sets cr0.SO and r3 is the positive
  *   errno (Documentation/arch/powerpc/syscall64-abi.rst)
- * - the kernel clobbers r0, r4..r12, ctr, xer and cr0 as well as r3; all are
- *   volatile in the ELFv2 ABI, and it keeps lr and cr1..cr7. No entry point
- *   touches r2 (the TOC), r13, a non-volatile register or the stack, so none
- *   needs a global entry point (.localentry) or a frame (the internal
- *   zcall_ppc64_vdso_call at the end, which makes a call, has one)
+ * - the kernel clobbers r0, r4..r12, ctr, xer, cr0, cr1 and cr5..cr7 as well
+ *   as r3; all are volatile in the ELFv2 ABI, and it keeps lr and cr2..cr4.
+ *   No entry point touches r2 (the TOC), r13, a non-volatile register or the
+ *   stack, so none needs a global entry point (.localentry) or a frame (the
+ *   internal zcall_ppc64_vdso_call at the end, which makes a call, has one)
  * - `scv 0` (POWER9 and later) is not used: it needs AT_HWCAP2's
  *   PPC_FEATURE2_SCV checked per call or kept somewhere, and zcall keeps no
  *   such state; `sc` works on every kernel and CPU

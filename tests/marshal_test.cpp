@@ -317,7 +317,13 @@ const row rows[] = {
      {low32(i1), low32(i2)}},
     {"getpgid", NR(getpgid), [] { return zcall_getpgid(i1); },
      {low32(i1)}},
-#ifdef ZCALL_SYS_getrlimit
+#if defined(__powerpc64__)
+    // ppc64's getrlimit (76) is sys_ni_syscall: zcall_getrlimit makes ugetrlimit (190).
+    {"getrlimit", NR(ugetrlimit), [] { return zcall_getrlimit(i1, p<zcall_rlimit>(w2)); },
+     {low32(i1), word(w2)}},
+    {"setrlimit", NR(setrlimit), [] { return zcall_setrlimit(i1, p<zcall_rlimit>(w2)); },
+     {low32(i1), word(w2)}},
+#elif defined(ZCALL_SYS_getrlimit)
     {"getrlimit", NR(getrlimit), [] { return zcall_getrlimit(i1, p<zcall_rlimit>(w2)); },
      {low32(i1), word(w2)}},
     {"setrlimit", NR(setrlimit), [] { return zcall_setrlimit(i1, p<zcall_rlimit>(w2)); },

@@ -534,7 +534,8 @@ typedef struct zcall_stack_t {
 typedef struct zcall_stack_t {
   void* ss_sp;
   int32_t ss_flags; /* ZCALL_SS_ONSTACK, _DISABLE, _AUTODISARM */
-  size_t ss_size;   /* at least MINSIGSTKSZ: 2048 on x86_64 and riscv64, 4096 on loongarch64, 5120 on aarch64 */
+  size_t ss_size;   /* at least MINSIGSTKSZ: 2048 on x86_64, riscv64 and s390x, 4096 on loongarch64, 5120 on
+                       aarch64, 8192 on ppc64 */
 } zcall_stack_t;
 #endif
 
