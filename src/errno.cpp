@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // Error numbers by name and message, from the generated table of the OS, or of
 // the architecture where its kernel numbers errors its own way (mips64, ppc64).
-#include <zcall/zcall.h>
-
 #include "gen/errno.h"
+
+#include <zcall/zcall.h>
 
 namespace {
 
