@@ -5,12 +5,14 @@
 
 using zcall::detail::sys;
 
+zcall_ret zcall_accept(int fd, void* addr, uint32_t* addrlen) {
 #if defined(__s390x__)
-// s390x's socket calls of their own (Linux 4.3) have accept4 but no accept: accept is accept4 with no flags.
-zcall_ret zcall_accept(int fd, void* addr, uint32_t* addrlen) { return sys(ZCALL_SYS_accept4, fd, addr, addrlen, 0); }
+  // s390x's socket calls of their own (Linux 4.3) have accept4 but no accept: accept4 with no flags.
+  return sys(ZCALL_SYS_accept4, fd, addr, addrlen, 0);
 #else
-zcall_ret zcall_accept(int fd, void* addr, uint32_t* addrlen) { return sys(ZCALL_SYS_accept, fd, addr, addrlen); }
+  return sys(ZCALL_SYS_accept, fd, addr, addrlen);
 #endif
+}
 #if defined(__linux__) || defined(__FreeBSD__)
 zcall_ret zcall_accept4(int fd, void* addr, uint32_t* addrlen, int flags) {
   return sys(ZCALL_SYS_accept4, fd, addr, addrlen, flags);
